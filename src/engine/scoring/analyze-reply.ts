@@ -1,0 +1,261 @@
+import type { RuleMatch } from './compile-lexicon.ts';
+import { findCues, findHints } from './compile-lexicon.ts';
+import { getLexicons, type LanguageLexicons } from './lexicons.ts';
+import { findLoneSurrogate, normalizeText, toOriginalRange, type NormalizedText } from './normalize.ts';
+import { maskQuoted, maskReportedSpeech } from './mask.ts';
+import { splitSentences, type Sentence } from './segment.ts';
+import type {
+  AnalyzeOptions,
+  CoachingCode,
+  Emotion,
+  Evidence,
+  EvidenceKind,
+  ForbiddenCategory,
+  ForbiddenHit,
+  InputErrorCode,
+  Lang,
+  QuestionLevel,
+  ReplyAnalysis,
+  SignalResult,
+} from './types.ts';
+import { FORBIDDEN_CATEGORIES, LANGS } from './types.ts';
+
+/** the longest reply the analyzer reads, in UTF-16 units: a chat reply, with room to spare */
+export const MAX_REPLY_LENGTH = 20_000;
+
+/** invalid input: never thrown for a reply that is merely odd, only for one that cannot be read */
+export class ReplyInputError extends Error {
+  readonly code: InputErrorCode;
+  readonly params: Readonly<Record<string, string | number>>;
+  constructor(code: InputErrorCode, message: string, params: Record<string, string | number> = {}) {
+    super(message);
+    this.name = 'ReplyInputError';
+    this.code = code;
+    this.params = params;
+  }
+}
+
+export type SafeAnalysis =
+  | { ok: true; analysis: ReplyAnalysis }
+  | { ok: false; error: { code: InputErrorCode; message: string; params: Readonly<Record<string, string | number>> } };
+
+const HAN = /[\u3400-\u9fff\uf900-\ufaff]/g;
+const LATIN_WORD = /[a-z]{2,}/g;
+
+/** the dominant language of normalised text: Chinese when Han characters carry at least a third of the letters */
+export function detectLang(normalized: string): Lang {
+  const han = normalized.match(HAN)?.length ?? 0;
+  if (han === 0) return 'en';
+  const latin = (normalized.match(LATIN_WORD) ?? []).reduce((n, w) => n + w.length, 0);
+  return han * 3 >= latin ? 'zh' : 'en';
+}
+
+function scriptsPresent(normalized: string): Lang[] {
+  const langs: Lang[] = [];
+  if (/[a-z]{2,}/.test(normalized)) langs.push('en');
+  if (/[\u3400-\u9fff]/.test(normalized)) langs.push('zh');
+  return langs;
+}
+
+function validate(text: unknown, options: AnalyzeOptions | undefined): asserts text is string {
+  if (typeof text !== 'string') {
+    throw new ReplyInputError('not_a_string', `the reply must be a string, got ${text === null ? 'null' : typeof text}`);
+  }
+  if (text.length > MAX_REPLY_LENGTH) {
+    throw new ReplyInputError(
+      'text_too_long',
+      `the reply is ${text.length} characters long; the analyzer reads at most ${MAX_REPLY_LENGTH}`,
+      { length: text.length, max: MAX_REPLY_LENGTH },
+    );
+  }
+  const bad = findLoneSurrogate(text);
+  if (bad >= 0) {
+    throw new ReplyInputError('invalid_utf16', `the reply has a broken character (a lone UTF-16 surrogate) at offset ${bad}`, {
+      offset: bad,
+    });
+  }
+  if (!/[\p{L}\p{N}\p{S}]/u.test(text)) {
+    throw new ReplyInputError('empty_text', 'the reply is empty: type at least one word');
+  }
+  const lang = options?.lang as unknown;
+  if (lang !== undefined && !LANGS.includes(lang as Lang)) {
+    const shown = typeof lang === 'string' ? lang : JSON.stringify(lang);
+    throw new ReplyInputError('invalid_lang', `unknown language '${shown}'; use one of ${LANGS.join(', ')}`, {
+      lang: shown,
+    });
+  }
+}
+
+/**
+ * Reads one trainee reply and says which signals it shows, where, by which rule, and what to say instead of a
+ * forbidden phrase. Deterministic and pure; throws `ReplyInputError` only for input it cannot read.
+ * @example
+ * analyzeReply('So sorry for the wait! Which device are you using?').question.level // 'focused'
+ */
+export function analyzeReply(text: string, options?: AnalyzeOptions): ReplyAnalysis {
+  validate(text, options);
+  const norm = normalizeText(text);
+  const lang = options?.lang ?? detectLang(norm.text);
+  const customerNorm = options?.context?.customer ? normalizeText(options.context.customer).text : undefined;
+  const masked = maskQuoted(norm.text);
+  const forForbidden = maskReportedSpeech(masked, customerNorm);
+  const sentences = splitSentences(masked);
+  const langs = scriptsPresent(norm.text);
+  if (!langs.includes(lang)) langs.unshift(lang);
+
+  const collector = new Collector(norm, text);
+  for (const l of langs) analyzeWith(getLexicons(l), sentences, forForbidden, collector);
+
+  const customerEmotion = options?.context?.emotion ?? detectEmotion(customerNorm);
+  const analysis = collector.finish(text, lang, customerEmotion, norm.controlCharacters);
+  return analysis;
+}
+
+/** `analyzeReply` that returns an error value instead of throwing */
+export function safeAnalyzeReply(text: unknown, options?: AnalyzeOptions): SafeAnalysis {
+  try {
+    return { ok: true, analysis: analyzeReply(text as string, options) };
+  } catch (error) {
+    if (error instanceof ReplyInputError) {
+      return { ok: false, error: { code: error.code, message: error.message, params: error.params } };
+    }
+    throw error;
+  }
+}
+
+function withText(sentence: Sentence, source: string): Sentence {
+  return { ...sentence, text: source.slice(sentence.start, sentence.end) };
+}
+
+const SIMPLE_SIGNALS = ['empathy', 'apology', 'restatement', 'solution', 'timeline', 'followup'] as const;
+
+function analyzeWith(lex: LanguageLexicons, sentences: readonly Sentence[], forForbidden: string, out: Collector): void {
+  for (const sentence of sentences) {
+    for (const signal of SIMPLE_SIGNALS) {
+      for (const m of findCues(lex.signals[signal], sentence)) out.add(signal, m);
+    }
+    // an apology is empathy too
+    for (const m of findCues(lex.signals.apology, sentence)) out.add('empathy', m);
+    readQuestion(lex, sentence, out);
+    const spoken = withText(sentence, forForbidden);
+    for (const category of FORBIDDEN_CATEGORIES) {
+      for (const m of findCues(lex.forbidden[category], spoken)) out.addForbidden(category, m, lex);
+    }
+  }
+}
+
+const LEVEL_RANK: Record<QuestionLevel, number> = { open: 3, focused: 2, closed: 1 };
+
+function mostOpen(levels: readonly (QuestionLevel | undefined)[]): QuestionLevel {
+  let best: QuestionLevel = 'closed';
+  for (const l of levels) if (l && LEVEL_RANK[l] > LEVEL_RANK[best]) best = l;
+  return best;
+}
+
+function readQuestion(lex: LanguageLexicons, sentence: Sentence, out: Collector): void {
+  if (findCues(lex.rhetorical, sentence).length > 0) return;
+  const cues = findCues(lex.signals.question, sentence);
+  if (cues.length === 0 && !(sentence.asked && lex.lang === out.langOf(sentence))) return;
+  const hints = findHints(lex.signals.question, sentence);
+  const level = mostOpen([...cues.map((c) => c.rule.level), ...hints.map((h) => h.rule.level)]);
+  if (cues.length > 0) {
+    for (const m of cues) out.add('question', m, level);
+  } else {
+    out.addSpan('question', `${lex.lang}.question.question-mark`, sentence.start, sentence.end, level);
+  }
+}
+
+function detectEmotion(customer: string | undefined): Emotion {
+  if (!customer) return 'none';
+  const sentences = splitSentences(customer);
+  let anxiety = false;
+  for (const l of scriptsPresent(customer)) {
+    const lex = getLexicons(l);
+    for (const s of sentences) {
+      if (findCues(lex.anger, s).length > 0) return 'anger';
+      if (findCues(lex.anxiety, s).length > 0) anxiety = true;
+    }
+  }
+  return anxiety ? 'anxiety' : 'none';
+}
+
+class Collector {
+  private readonly evidence = new Map<EvidenceKind, Evidence[]>();
+  private readonly forbidden: ForbiddenHit[] = [];
+  private readonly levels: QuestionLevel[] = [];
+  constructor(
+    private readonly norm: NormalizedText,
+    private readonly originalText: string,
+  ) {}
+
+  /** the language a sentence is written in, so that a '?' is read by one language's rules only */
+  langOf(sentence: Sentence): Lang {
+    return detectLang(sentence.text);
+  }
+
+  private span(from: number, to: number) {
+    const { start, end } = toOriginalRange(this.norm, from, to);
+    return { start, end };
+  }
+
+  addSpan(kind: EvidenceKind, ruleId: string, from: number, to: number, level?: QuestionLevel): void {
+    const { start, end } = this.span(from, to);
+    const list = this.evidence.get(kind) ?? [];
+    if (list.some((e) => e.span.start < end && start < e.span.end && e.ruleId === ruleId)) return;
+    const cue = this.originalText.slice(start, end);
+    list.push({ kind, ruleId, cue, span: { start, end, text: cue }, ...(level ? { level } : {}) });
+    this.evidence.set(kind, list);
+    if (level) this.levels.push(level);
+  }
+
+  add(kind: EvidenceKind, m: RuleMatch, level?: QuestionLevel): void {
+    this.addSpan(kind, m.rule.id, m.start, m.end, level);
+  }
+
+  addForbidden(category: ForbiddenCategory, m: RuleMatch, lex: LanguageLexicons): void {
+    const { start, end } = this.span(m.start, m.end);
+    if (this.forbidden.some((f) => f.category === category && f.span.start < end && start < f.span.end)) return;
+    const cue = this.originalText.slice(start, end);
+    const suggestion = m.rule.suggestion ?? lex.forbidden[category].source.suggestion ?? '';
+    this.forbidden.push({ category, ruleId: m.rule.id, cue, span: { start, end, text: cue }, suggestion });
+    if (category === 'privacy') {
+      // asking for a secret is a question as well as a violation
+      this.addSpan('question', m.rule.id, m.start, m.end, 'focused');
+    }
+  }
+
+  finish(text: string, lang: Lang, customerEmotion: Emotion, controlCharacters: boolean): ReplyAnalysis {
+    const result = (kind: EvidenceKind): SignalResult => {
+      const evidence = (this.evidence.get(kind) ?? []).sort((a, b) => a.span.start - b.span.start);
+      return { fired: evidence.length > 0, evidence };
+    };
+    const question = result('question');
+    const analysis: ReplyAnalysis = {
+      lang,
+      text,
+      empathy: result('empathy'),
+      apology: result('apology'),
+      question: { ...question, level: question.fired ? mostOpen(this.levels) : null },
+      restatement: result('restatement'),
+      solution: result('solution'),
+      timeline: result('timeline'),
+      followup: result('followup'),
+      forbidden: this.forbidden.sort((a, b) => a.span.start - b.span.start),
+      customerEmotion,
+      coaching: [],
+      warnings: controlCharacters ? ['control_characters_ignored'] : [],
+    };
+    analysis.coaching = coachingFor(analysis);
+    return analysis;
+  }
+}
+
+/** what the customer's emotion calls for, and what the reply still lacks */
+export function coachingFor(a: Omit<ReplyAnalysis, 'coaching'>): CoachingCode[] {
+  const codes: CoachingCode[] = [];
+  if (a.forbidden.length > 0) codes.push('avoid_forbidden');
+  if (a.customerEmotion === 'anger' && !a.empathy.fired) codes.push('apologise_first');
+  if (a.customerEmotion === 'anxiety' && !a.timeline.fired) codes.push('give_time_commitment');
+  if (!a.question.fired && !a.restatement.fired && !a.solution.fired) codes.push('ask_clarifying_question');
+  return codes;
+}

@@ -1,0 +1,14 @@
+import { defineLexicon } from '../lexicon-types.ts';
+
+const r = String.raw;
+
+export default defineLexicon({
+  lang: 'en',
+  signal: 'anger',
+  description: "the customer's anger: apologise first and solve fast",
+  cues: [
+    { id: 'en.anger.insult', pattern: r`\b(?:garbage|trash|rubbish|useless|pathetic|joke|ridiculous|unacceptable|disgusting|disgrace(?:ful)?|outrageous|shameful|incompetent|worst|terrible|horrible|awful|scam(?:mers?)?|fraud|thieves|thief|crooks?|liars?|clowns?|idiots?|stupid|dumb|ripoff|rip-off|ripped off|robbed|stole|stealing|wtf|what the (?:hell|heck|f\w*)|bs|bullshit|crap|damn|hell)\b` },
+    { id: 'en.anger.never-again', pattern: r`\b(?:never again|never (?:using|use|buying|buy|shopping|ordering|coming back)|done with (?:you|this)|cancel(?:ling)? (?:my|everything)|delete (?:my|this) (?:account|app)|leave a (?:bad|1-star|one-star) review|report you|sue you|lawyer|consumer (?:protection|council)|chargeback|deleting (?:this|the) app|uninstall)\b` },
+    { id: 'en.anger.feeling', pattern: r`\b(?:furious|angry|mad|pissed|livid|fuming|outraged|sick (?:and tired )?of|fed up|had enough|so annoyed|infuriating|unbelievable|how dare|are you kidding|are you serious|seriously\?|i want my money back|give me my money|refund me now|this is a joke|what kind of (?:company|service|app))\b|!!+|\?!|!\?` },
+  ],
+});

@@ -1,0 +1,20 @@
+import { defineLexicon } from '../lexicon-types.ts';
+
+const r = String.raw;
+
+export default defineLexicon({
+  lang: 'en',
+  signal: 'apology',
+  description: 'a sincere apology for the trouble; a sarcastic apology is not one',
+  cues: [
+    { id: 'en.apology.sorry', pattern: r`\b(?:sorry|soz|sry)\b` },
+    { id: 'en.apology.apologise', pattern: r`\bapolog(?:y|ies|ise|ize|ised|ized|ising|izing)\b` },
+    { id: 'en.apology.regret', pattern: r`\b(?:(?:i|we) (?:sincerely |deeply |truly )?regret (?:the|any|this|that|our)|my bad|forgive (?:me|us|the)|excuse (?:the|our|my) (?:delay|wait|mix-?up|mistake|error|confusion)|pardon (?:the|our) (?:delay|wait|confusion))\b` },
+    { id: 'en.apology.our-mistake', pattern: r`\b(?:(?:that|this|it)(?:'s| is| was) (?:entirely |completely |totally |all )?(?:our|my) (?:mistake|fault|error|bad)|we (?:messed|screwed) up|(?:we|i) (?:made|have made) (?:a|an) (?:mistake|error))\b` },
+  ],
+  guards: [
+    { id: 'en.apology.guard.feel-that-way', pattern: r`\bsorry (?:that |if )?(?:you|u) (?:feel|think|believe|see it|took it|are upset|are offended)(?: (?:that way|like that|so|this way))?|\bsorry if (?:you|that|anyone) (?:feel|felt|were|was|got) (?:offended|upset|hurt|that way)`, scope: 'sentence' },
+    { id: 'en.apology.guard.not-sorry', pattern: r`\bsorry,? not sorry|\b(?:i'm|i am|we're|we are) not sorry|\bno need to (?:apologi[sz]e|be sorry|say sorry)|\b(?:don't|do not) (?:apologi[sz]e|be sorry)|\bnothing to (?:apologi[sz]e|be sorry) (?:for|about)|\byou (?:don't|do not) (?:have|need) to (?:apologi[sz]e|be sorry)|\bi (?:won't|will not) apologi[sz]e`, scope: 'clause' },
+    { id: 'en.apology.guard.sarcastic', pattern: r`\bsorry\b[^.!?]{0,40}\b(?:not (?:good|fast|smart|perfect|fancy|quick) enough|(?:high|lofty|impossible) (?:standards|expectations)|your highness|mind ?reader|magician|for existing|for breathing|to disappoint)|\bwell,? excuse me\b|\bso+ sorry (?:that )?(?:you|we) (?:can't|cannot|couldn't) (?:read|understand|follow|wait)`, scope: 'sentence' },
+  ],
+});

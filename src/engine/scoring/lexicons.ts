@@ -1,0 +1,67 @@
+import type { CompiledLexicon } from './compile-lexicon.ts';
+import { compileLexicon } from './compile-lexicon.ts';
+import { EN_LEXICONS, EN_MACROS } from './lexicon/en/index.ts';
+import type { LexiconSignal, MacroTable, SignalLexicon } from './lexicon/lexicon-types.ts';
+import { ZH_LEXICONS, ZH_MACROS } from './lexicon/zh/index.ts';
+import type { ForbiddenCategory, Lang } from './types.ts';
+
+export interface LanguageLexicons {
+  lang: Lang;
+  signals: Record<'empathy' | 'apology' | 'question' | 'restatement' | 'solution' | 'timeline' | 'followup', CompiledLexicon>;
+  forbidden: Record<ForbiddenCategory, CompiledLexicon>;
+  rhetorical: CompiledLexicon;
+  anger: CompiledLexicon;
+  anxiety: CompiledLexicon;
+}
+
+/** the lexicon files of each language, as a trainer wrote them */
+export const LEXICON_SOURCES: Readonly<Record<Lang, { macros: MacroTable; lexicons: readonly SignalLexicon[] }>> = {
+  en: { macros: EN_MACROS, lexicons: EN_LEXICONS },
+  zh: { macros: ZH_MACROS, lexicons: ZH_LEXICONS },
+};
+
+const compiled = new Map<Lang, LanguageLexicons>();
+
+function pick(lang: Lang, byName: Map<LexiconSignal, CompiledLexicon>, signal: LexiconSignal): CompiledLexicon {
+  const lexicon = byName.get(signal);
+  if (!lexicon) throw new Error(`the ${lang} lexicons have no file for '${signal}'`);
+  return lexicon;
+}
+
+/** compiles a language's lexicons on first use and keeps them */
+export function getLexicons(lang: Lang): LanguageLexicons {
+  const cached = compiled.get(lang);
+  if (cached) return cached;
+  const { macros, lexicons } = LEXICON_SOURCES[lang];
+  const byName = new Map<LexiconSignal, CompiledLexicon>();
+  for (const lexicon of lexicons) {
+    if (lexicon.lang !== lang) throw new Error(`lexicon '${lexicon.signal}' says lang ${lexicon.lang}, filed under ${lang}`);
+    if (byName.has(lexicon.signal)) throw new Error(`two ${lang} lexicons for '${lexicon.signal}'`);
+    byName.set(lexicon.signal, compileLexicon(lexicon, macros));
+  }
+  const get = (s: LexiconSignal) => pick(lang, byName, s);
+  const result: LanguageLexicons = {
+    lang,
+    signals: {
+      empathy: get('empathy'),
+      apology: get('apology'),
+      question: get('question'),
+      restatement: get('restatement'),
+      solution: get('solution'),
+      timeline: get('timeline'),
+      followup: get('followup'),
+    },
+    forbidden: {
+      absolute: get('absolute'),
+      blame: get('blame'),
+      dismissive: get('dismissive'),
+      privacy: get('privacy'),
+      impatient: get('impatient'),
+    },
+    rhetorical: get('rhetorical'),
+    anger: get('anger'),
+    anxiety: get('anxiety'),
+  };
+  compiled.set(lang, result);
+  return result;
+}

@@ -1,0 +1,51 @@
+/**
+ * The agent is judged on their own words: quoted text and the customer's words repeated back are blanked out
+ * (with spaces, so offsets stay) before the rules read the reply.
+ */
+const QUOTED = /"[^"\n]{1,200}"|「[^」\n]{1,200}」|『[^』\n]{1,200}』|《[^》\n]{1,100}》|(?<![a-z])'[^'\n]{2,200}'(?![a-z])/g;
+
+function blank(text: string, from: number, to: number): string {
+  return text.slice(0, from) + ' '.repeat(to - from) + text.slice(to);
+}
+
+export function maskQuoted(text: string): string {
+  let out = text;
+  for (const m of text.matchAll(QUOTED)) {
+    const at = m.index ?? 0;
+    out = blank(out, at + 1, at + m[0].length - 1);
+  }
+  return out;
+}
+
+// "you said ...", "您说…": what follows is the customer's claim, not the agent's
+const REPORTED = /\b(?:you|u) (?:said|say|says|mentioned|wrote|told (?:me|us)|are saying|'re saying|were saying|claim(?:ed)?)\b(?: that)?|(?:您|你)(?:刚才|之前|刚刚)?(?:说|提到|反映|表示|讲)(?:的)?(?:是)?/g;
+const CLAUSE_END = /[,.!?;。、\n]|\bbut\b|但/g;
+
+/** blanks what the customer is reported to have said, and long stretches copied from the customer's message */
+export function maskReportedSpeech(text: string, customer: string | undefined): string {
+  let out = text;
+  for (const m of text.matchAll(REPORTED)) {
+    const from = (m.index ?? 0) + m[0].length;
+    CLAUSE_END.lastIndex = from;
+    const end = CLAUSE_END.exec(text);
+    out = blank(out, from, end ? end.index : text.length);
+  }
+  if (customer && customer.length >= 6 && text.length <= 4000 && customer.length <= 4000) {
+    out = maskCopied(out, customer);
+  }
+  return out;
+}
+
+const WINDOW = 12;
+
+function maskCopied(text: string, customer: string): string {
+  const covered = new Uint8Array(text.length);
+  for (let i = 0; i + WINDOW <= text.length; i++) {
+    const piece = text.slice(i, i + WINDOW);
+    if (piece.trim().length < WINDOW - 2) continue;
+    if (customer.includes(piece)) covered.fill(1, i, i + WINDOW);
+  }
+  let out = '';
+  for (let i = 0; i < text.length; i++) out += covered[i] ? ' ' : text[i];
+  return out;
+}
