@@ -1,0 +1,26 @@
+export { analyzeReply, safeAnalyzeReply, detectLang, coachingFor, ReplyInputError, MAX_REPLY_LENGTH } from './analyze-reply.ts';
+export type { SafeAnalysis } from './analyze-reply.ts';
+export { getLexicons, LEXICON_SOURCES } from './lexicons.ts';
+export type { LanguageLexicons } from './lexicons.ts';
+export { defineLexicon } from './lexicon/lexicon-types.ts';
+export type { LexiconRule, LexiconSignal, SignalLexicon, MacroTable } from './lexicon/lexicon-types.ts';
+export { FORBIDDEN_CATEGORIES, LANGS, QUESTION_LEVELS, SIGNAL_NAMES } from './types.ts';
+export type {
+  AnalyzeOptions,
+  CoachingCode,
+  Emotion,
+  Evidence,
+  EvidenceKind,
+  ForbiddenCategory,
+  ForbiddenHit,
+  InputErrorCode,
+  InputWarning,
+  Lang,
+  QuestionLevel,
+  QuestionResult,
+  ReplyAnalysis,
+  ReplyContext,
+  SignalName,
+  SignalResult,
+  Span,
+} from './types.ts';
