@@ -115,9 +115,12 @@ export function normalizeText(original: string): NormalizedText {
   };
 }
 
+// taiwan writes 着 as 著 (著急, 等著); opencc keeps 著 because it is also simplified for "write / notable"
+const TAIWAN_ZHE = /(?<![显卓土昭编原名巨专论遗新拙合译])著(?![名作称述书者录])/g;
+
 function simplify(text: string): string {
   if (!/[\u3400-\u9fff\uf900-\ufaff]/.test(text)) return text;
-  const whole = toSimplified(text);
+  const whole = toSimplified(text).replace(TAIWAN_ZHE, '着');
   if (whole.length === text.length) return whole;
   // a phrase conversion changed the length: convert code unit by code unit to keep the offset map
   let out = '';
@@ -125,7 +128,7 @@ function simplify(text: string): string {
     const c = toSimplified(ch);
     out += c.length === ch.length ? c : ch;
   }
-  return out;
+  return out.replace(TAIWAN_ZHE, '着');
 }
 
 const SPELLED_SEPARATORS = new Set([' ', '.', '-', '_', '*', '·']);
