@@ -70,6 +70,11 @@ export default tseslint.config(
     },
   },
   {
+    // benchmarks and tools print their figures
+    files: ['src/**/bench/**/*.ts'],
+    rules: { 'no-console': 'off' },
+  },
+  {
     files: ['src/cli/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [{ group: UI_AND_STORAGE, message: 'The CLI uses the engine, not the UI.' }] }],

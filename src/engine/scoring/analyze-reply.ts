@@ -1,9 +1,9 @@
-import type { RuleMatch } from './compile-lexicon.ts';
-import { findCues, findHints } from './compile-lexicon.ts';
+import type { RuleDocument, RuleMatch, Runnable } from './compile-lexicon.ts';
+import { findCues, findHints, toRuleDocument } from './compile-lexicon.ts';
 import { getLexicons, type LanguageLexicons } from './lexicons.ts';
 import { findLoneSurrogate, normalizeText, toOriginalRange, type NormalizedText } from './normalize.ts';
 import { maskQuoted, maskReportedSpeech } from './mask.ts';
-import { splitSentences, type Sentence } from './segment.ts';
+import { splitSentences } from './segment.ts';
 import type {
   AnalyzeOptions,
   CoachingCode,
@@ -100,11 +100,13 @@ export function analyzeReply(text: string, options?: AnalyzeOptions): ReplyAnaly
   const masked = maskQuoted(norm.text);
   const forForbidden = maskReportedSpeech(masked, customerNorm);
   const sentences = splitSentences(masked);
+  const doc = toRuleDocument(masked, sentences);
+  const spoken = toRuleDocument(forForbidden, sentences);
   const langs = scriptsPresent(norm.text);
   if (!langs.includes(lang)) langs.unshift(lang);
 
   const collector = new Collector(norm, text);
-  for (const l of langs) analyzeWith(getLexicons(l), sentences, forForbidden, collector);
+  for (const l of langs) analyzeWith(getLexicons(l), doc, spoken, collector);
 
   const customerEmotion = options?.context?.emotion ?? detectEmotion(customerNorm);
   const analysis = collector.finish(text, lang, customerEmotion, norm.controlCharacters);
@@ -123,25 +125,28 @@ export function safeAnalyzeReply(text: unknown, options?: AnalyzeOptions): SafeA
   }
 }
 
-function withText(sentence: Sentence, source: string): Sentence {
-  return { ...sentence, text: source.slice(sentence.start, sentence.end) };
-}
-
 const SIMPLE_SIGNALS = ['empathy', 'apology', 'restatement', 'solution', 'timeline', 'followup'] as const;
 
-function analyzeWith(lex: LanguageLexicons, sentences: readonly Sentence[], forForbidden: string, out: Collector): void {
-  for (const sentence of sentences) {
-    for (const signal of SIMPLE_SIGNALS) {
-      for (const m of findCues(lex.signals[signal], sentence)) out.add(signal, m);
-    }
-    // an apology is empathy too
-    for (const m of findCues(lex.signals.apology, sentence)) out.add('empathy', m);
-    readQuestion(lex, sentence, out);
-    const spoken = withText(sentence, forForbidden);
-    for (const category of FORBIDDEN_CATEGORIES) {
-      for (const m of findCues(lex.forbidden[category], spoken)) out.addForbidden(category, m, lex);
+function analyzeWith(lex: LanguageLexicons, doc: RuleDocument, spoken: RuleDocument, out: Collector): void {
+  const runnable = lex.gates.scan(doc.text);
+  const runnableSpoken = spoken.text === doc.text ? runnable : lex.gates.scan(spoken.text);
+  // sentences that ask for a password or code: an action offered there in exchange is not a solution
+  const asksForSecret = new Set<number>();
+  for (const category of FORBIDDEN_CATEGORIES) {
+    for (const m of findCues(lex.forbidden[category], spoken, runnableSpoken)) {
+      out.addForbidden(category, m, lex);
+      if (category === 'privacy') asksForSecret.add(m.sentence);
     }
   }
+  for (const signal of SIMPLE_SIGNALS) {
+    for (const m of findCues(lex.signals[signal], doc, runnable)) {
+      if (signal === 'solution' && asksForSecret.has(m.sentence)) continue;
+      out.add(signal, m);
+    }
+  }
+  // an apology is empathy too
+  for (const m of findCues(lex.signals.apology, doc, runnable)) out.add('empathy', m);
+  readQuestions(lex, doc, runnable, out);
 }
 
 const LEVEL_RANK: Record<QuestionLevel, number> = { open: 3, focused: 2, closed: 1 };
@@ -152,29 +157,43 @@ function mostOpen(levels: readonly (QuestionLevel | undefined)[]): QuestionLevel
   return best;
 }
 
-function readQuestion(lex: LanguageLexicons, sentence: Sentence, out: Collector): void {
-  if (findCues(lex.rhetorical, sentence).length > 0) return;
-  const cues = findCues(lex.signals.question, sentence);
-  if (cues.length === 0 && !(sentence.asked && lex.lang === out.langOf(sentence))) return;
-  const hints = findHints(lex.signals.question, sentence);
-  const level = mostOpen([...cues.map((c) => c.rule.level), ...hints.map((h) => h.rule.level)]);
-  if (cues.length > 0) {
-    for (const m of cues) out.add('question', m, level);
-  } else {
-    out.addSpan('question', `${lex.lang}.question.question-mark`, sentence.start, sentence.end, level);
+function bySentence(matches: readonly RuleMatch[]): Map<number, RuleMatch[]> {
+  const map = new Map<number, RuleMatch[]>();
+  for (const m of matches) {
+    const list = map.get(m.sentence) ?? [];
+    list.push(m);
+    map.set(m.sentence, list);
   }
+  return map;
+}
+
+function readQuestions(lex: LanguageLexicons, doc: RuleDocument, runnable: Runnable, out: Collector): void {
+  const rhetorical = new Set(findCues(lex.rhetorical, doc, runnable).map((m) => m.sentence));
+  const cues = bySentence(findCues(lex.signals.question, doc, runnable));
+  const hints = bySentence(findHints(lex.signals.question, doc, runnable));
+  doc.sentences.forEach((sentence, index) => {
+    if (rhetorical.has(index)) return;
+    const found = cues.get(index) ?? [];
+    // a question mark is read by the rules of the sentence's own language only
+    if (found.length === 0 && !(sentence.asked && detectLang(sentence.text) === lex.lang)) return;
+    const level = mostOpen([...found, ...(hints.get(index) ?? [])].map((m) => m.rule.level));
+    if (found.length > 0) {
+      for (const m of found) out.add('question', m, level);
+    } else {
+      out.addSpan('question', `${lex.lang}.question.question-mark`, sentence.start, sentence.end, level);
+    }
+  });
 }
 
 function detectEmotion(customer: string | undefined): Emotion {
   if (!customer) return 'none';
-  const sentences = splitSentences(customer);
+  const doc = toRuleDocument(customer, splitSentences(customer));
   let anxiety = false;
   for (const l of scriptsPresent(customer)) {
     const lex = getLexicons(l);
-    for (const s of sentences) {
-      if (findCues(lex.anger, s).length > 0) return 'anger';
-      if (findCues(lex.anxiety, s).length > 0) anxiety = true;
-    }
+    const runnable = lex.gates.scan(doc.text);
+    if (findCues(lex.anger, doc, runnable).length > 0) return 'anger';
+    if (findCues(lex.anxiety, doc, runnable).length > 0) anxiety = true;
   }
   return anxiety ? 'anxiety' : 'none';
 }
@@ -187,11 +206,6 @@ class Collector {
     private readonly norm: NormalizedText,
     private readonly originalText: string,
   ) {}
-
-  /** the language a sentence is written in, so that a '?' is read by one language's rules only */
-  langOf(sentence: Sentence): Lang {
-    return detectLang(sentence.text);
-  }
 
   private span(from: number, to: number) {
     const { start, end } = toOriginalRange(this.norm, from, to);

@@ -1,6 +1,7 @@
 import type { LexiconRule, MacroTable, SignalLexicon } from './lexicon/lexicon-types.ts';
 import type { Sentence } from './segment.ts';
 import { clauseAt } from './segment.ts';
+import { requiredLiterals } from './required-literals.ts';
 import type { QuestionLevel } from './types.ts';
 
 export interface CompiledRule {
@@ -9,6 +10,10 @@ export interface CompiledRule {
   level?: QuestionLevel;
   suggestion?: string;
   scope: 'match' | 'clause' | 'sentence';
+  /** one of these literals is in every match; null when the rule has no such literals */
+  gate: readonly string[] | null;
+  /** the rule's number in its language's gate index */
+  slot: number;
 }
 
 export interface CompiledLexicon {
@@ -16,15 +21,26 @@ export interface CompiledLexicon {
   cues: CompiledRule[];
   guards: CompiledRule[];
   hints: CompiledRule[];
-  /** one test for "could any cue match", to skip the lexicon cheaply */
-  any: RegExp;
 }
 
-/** a match inside a sentence, in offsets of the normalised text */
+/**
+ * The reply as the rules read it: each sentence on a line of its own (everything between sentences is a line
+ * break), so that one pass of a rule covers the whole reply and `^` / `$` mark sentence starts and ends.
+ */
+export interface RuleDocument {
+  text: string;
+  sentences: readonly Sentence[];
+}
+
+/** which rules of a language may match a document: the ones whose gate literals it contains */
+export type Runnable = Uint8Array;
+
+/** a match of a rule, in offsets of the normalised text, with the sentence it lies in */
 export interface RuleMatch {
   rule: CompiledRule;
   start: number;
   end: number;
+  sentence: number;
 }
 
 const MACRO = /\{([A-Z][A-Z0-9_]*)\}/g;
@@ -39,65 +55,169 @@ export function expandMacros(pattern: string, macros: MacroTable, ruleId: string
   });
 }
 
+/**
+ * Keeps a pattern inside one line: negated classes and `\s` no longer match a line break, so no match spans
+ * two sentences of the rule document.
+ */
+export function confineToLine(source: string): string {
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i] as string;
+    if (ch === '\\') {
+      const next = source[i + 1] ?? '';
+      if (next === 's') out += inClass ? ' \\t\\u3000' : '[^\\S\\n]';
+      else out += ch + next;
+      i++;
+      continue;
+    }
+    if (!inClass && ch === '[') {
+      inClass = true;
+      if (source[i + 1] === '^') {
+        out += '[^\\n';
+        i++;
+        continue;
+      }
+    } else if (inClass && ch === ']') {
+      inClass = false;
+    }
+    out += ch;
+  }
+  return out;
+}
+
 function compileRule(rule: LexiconRule, macros: MacroTable): CompiledRule {
-  const source = expandMacros(rule.pattern, macros, rule.id);
+  const source = confineToLine(expandMacros(rule.pattern, macros, rule.id));
   let re: RegExp;
   try {
-    re = new RegExp(source, 'g');
+    re = new RegExp(source, 'gm');
   } catch (error) {
     throw new Error(`lexicon rule '${rule.id}' has an invalid pattern: ${(error as Error).message}`, { cause: error });
   }
   if (re.test('')) throw new Error(`lexicon rule '${rule.id}' matches the empty string`);
+  const literals = requiredLiterals(source);
   return {
     id: rule.id,
     re,
     scope: rule.scope ?? 'clause',
+    gate: literals,
+    slot: -1,
     ...(rule.level ? { level: rule.level } : {}),
     ...(rule.suggestion ? { suggestion: rule.suggestion } : {}),
   };
 }
 
 export function compileLexicon(lexicon: SignalLexicon, macros: MacroTable): CompiledLexicon {
-  const cues = lexicon.cues.map((r) => compileRule(r, macros));
-  const guards = (lexicon.guards ?? []).map((r) => compileRule(r, macros));
-  const hints = (lexicon.hints ?? []).map((r) => compileRule(r, macros));
-  const any = new RegExp(cues.map((c) => `(?:${c.re.source})`).join('|') || '(?!)');
-  return { source: lexicon, cues, guards, hints, any };
+  return {
+    source: lexicon,
+    cues: lexicon.cues.map((r) => compileRule(r, macros)),
+    guards: (lexicon.guards ?? []).map((r) => compileRule(r, macros)),
+    hints: (lexicon.hints ?? []).map((r) => compileRule(r, macros)),
+  };
 }
 
-function matchRules(rules: readonly CompiledRule[], sentence: Sentence): RuleMatch[] {
+/** builds the rule document of masked normalised text and its sentences */
+export function toRuleDocument(masked: string, sentences: readonly Sentence[]): RuleDocument {
+  let text = '';
+  let at = 0;
+  for (const s of sentences) {
+    text += '\n'.repeat(s.start - at) + masked.slice(s.start, s.end);
+    at = s.end;
+  }
+  text += '\n'.repeat(masked.length - at);
+  return { text, sentences };
+}
+
+/**
+ * The gate literals of all rules of a language, indexed by their first one or two characters, so that one
+ * scan of a document tells which rules can match it.
+ */
+export class GateIndex {
+  private readonly byKey = new Map<number, { literal: string; slots: number[] }[]>();
+  private readonly ungated: number[] = [];
+  private size = 0;
+
+  register(rule: CompiledRule): void {
+    rule.slot = this.size++;
+    if (rule.gate === null) {
+      this.ungated.push(rule.slot);
+      return;
+    }
+    for (const literal of rule.gate) {
+      const key = literal.length === 1 ? literal.charCodeAt(0) : literal.charCodeAt(0) * 65536 + literal.charCodeAt(1);
+      const list = this.byKey.get(key) ?? [];
+      const entry = list.find((e) => e.literal === literal);
+      if (entry) entry.slots.push(rule.slot);
+      else list.push({ literal, slots: [rule.slot] });
+      this.byKey.set(key, list);
+    }
+  }
+
+  scan(text: string): Runnable {
+    const runnable = new Uint8Array(this.size);
+    for (const slot of this.ungated) runnable[slot] = 1;
+    for (let i = 0; i < text.length; i++) {
+      const c0 = text.charCodeAt(i);
+      this.mark(this.byKey.get(c0), text, i, runnable);
+      if (i + 1 < text.length) this.mark(this.byKey.get(c0 * 65536 + text.charCodeAt(i + 1)), text, i, runnable);
+    }
+    return runnable;
+  }
+
+  private mark(candidates: { literal: string; slots: number[] }[] | undefined, text: string, at: number, out: Runnable) {
+    if (!candidates) return;
+    for (const { literal, slots } of candidates) {
+      if (literal.length <= 2 || text.startsWith(literal, at)) for (const slot of slots) out[slot] = 1;
+    }
+  }
+}
+
+function sentenceAt(doc: RuleDocument, at: number): number {
+  let lo = 0;
+  let hi = doc.sentences.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((doc.sentences[mid] as Sentence).start <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+function matchRules(rules: readonly CompiledRule[], doc: RuleDocument, runnable: Runnable): RuleMatch[] {
   const out: RuleMatch[] = [];
   for (const rule of rules) {
+    if (runnable[rule.slot] !== 1) continue;
     rule.re.lastIndex = 0;
-    for (let m = rule.re.exec(sentence.text); m !== null; m = rule.re.exec(sentence.text)) {
+    for (let m = rule.re.exec(doc.text); m !== null; m = rule.re.exec(doc.text)) {
       if (m[0].length === 0) {
         rule.re.lastIndex++;
         continue;
       }
-      out.push({ rule, start: sentence.start + m.index, end: sentence.start + m.index + m[0].length });
+      out.push({ rule, start: m.index, end: m.index + m[0].length, sentence: sentenceAt(doc, m.index) });
     }
   }
   return out;
 }
 
-/** the matches of a lexicon's cues in one sentence, less those a guard cancels */
-export function findCues(lexicon: CompiledLexicon, sentence: Sentence): RuleMatch[] {
-  if (!lexicon.any.test(sentence.text)) return [];
-  const cues = matchRules(lexicon.cues, sentence);
+/** the matches of a lexicon's cues in a reply, less those a guard cancels */
+export function findCues(lexicon: CompiledLexicon, doc: RuleDocument, runnable: Runnable): RuleMatch[] {
+  const cues = matchRules(lexicon.cues, doc, runnable);
   if (cues.length === 0 || lexicon.guards.length === 0) return cues;
-  const guards = matchRules(lexicon.guards, sentence);
+  const guards = matchRules(lexicon.guards, doc, runnable);
   if (guards.length === 0) return cues;
-  return cues.filter((cue) => !guards.some((g) => cancels(g, cue, sentence)));
+  return cues.filter((cue) => !guards.some((g) => cancels(g, cue, doc)));
 }
 
-function cancels(guard: RuleMatch, cue: RuleMatch, sentence: Sentence): boolean {
+function cancels(guard: RuleMatch, cue: RuleMatch, doc: RuleDocument): boolean {
+  if (guard.sentence !== cue.sentence) return false;
   if (guard.rule.scope === 'sentence') return true;
   if (guard.start < cue.end && cue.start < guard.end) return true;
   if (guard.rule.scope === 'match') return false;
+  const sentence = doc.sentences[cue.sentence] as Sentence;
   return clauseAt(sentence, guard.start - sentence.start) === clauseAt(sentence, cue.start - sentence.start);
 }
 
-/** the hints of a lexicon that match in one sentence */
-export function findHints(lexicon: CompiledLexicon, sentence: Sentence): RuleMatch[] {
-  return matchRules(lexicon.hints, sentence);
+/** the hints of a lexicon that match in a reply */
+export function findHints(lexicon: CompiledLexicon, doc: RuleDocument, runnable: Runnable): RuleMatch[] {
+  return matchRules(lexicon.hints, doc, runnable);
 }

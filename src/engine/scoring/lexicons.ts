@@ -1,5 +1,5 @@
 import type { CompiledLexicon } from './compile-lexicon.ts';
-import { compileLexicon } from './compile-lexicon.ts';
+import { compileLexicon, GateIndex } from './compile-lexicon.ts';
 import { EN_LEXICONS, EN_MACROS } from './lexicon/en/index.ts';
 import type { LexiconSignal, MacroTable, SignalLexicon } from './lexicon/lexicon-types.ts';
 import { ZH_LEXICONS, ZH_MACROS } from './lexicon/zh/index.ts';
@@ -12,6 +12,8 @@ export interface LanguageLexicons {
   rhetorical: CompiledLexicon;
   anger: CompiledLexicon;
   anxiety: CompiledLexicon;
+  /** tells which of the language's rules can match a document */
+  gates: GateIndex;
 }
 
 /** the lexicon files of each language, as a trainer wrote them */
@@ -34,10 +36,13 @@ export function getLexicons(lang: Lang): LanguageLexicons {
   if (cached) return cached;
   const { macros, lexicons } = LEXICON_SOURCES[lang];
   const byName = new Map<LexiconSignal, CompiledLexicon>();
+  const gates = new GateIndex();
   for (const lexicon of lexicons) {
     if (lexicon.lang !== lang) throw new Error(`lexicon '${lexicon.signal}' says lang ${lexicon.lang}, filed under ${lang}`);
     if (byName.has(lexicon.signal)) throw new Error(`two ${lang} lexicons for '${lexicon.signal}'`);
-    byName.set(lexicon.signal, compileLexicon(lexicon, macros));
+    const compiledLexicon = compileLexicon(lexicon, macros);
+    for (const rule of [...compiledLexicon.cues, ...compiledLexicon.guards, ...compiledLexicon.hints]) gates.register(rule);
+    byName.set(lexicon.signal, compiledLexicon);
   }
   const get = (s: LexiconSignal) => pick(lang, byName, s);
   const result: LanguageLexicons = {
@@ -61,6 +66,7 @@ export function getLexicons(lang: Lang): LanguageLexicons {
     rhetorical: get('rhetorical'),
     anger: get('anger'),
     anxiety: get('anxiety'),
+    gates,
   };
   compiled.set(lang, result);
   return result;

@@ -65,6 +65,15 @@ export function normalizeText(original: string): NormalizedText {
   let controlCharacters = false;
   let lastWasSpace = true;
   for (let i = 0; i < original.length; ) {
+    const code = original.charCodeAt(i);
+    // fast paths: printable ascii and the common CJK block need no NFKC
+    if ((code > 0x20 && code < 0x7f && code !== 0x60) || (code >= 0x4e00 && code <= 0x9fff)) {
+      const out = code >= 0x41 && code <= 0x5a ? String.fromCharCode(code + 32) : original[i]!;
+      push(b, out, i, i + 1);
+      lastWasSpace = false;
+      i++;
+      continue;
+    }
     const cp = original.codePointAt(i) as number;
     const width = cp > 0xffff ? 2 : 1;
     const ch = original.slice(i, i + width);
@@ -132,6 +141,8 @@ function simplify(text: string): string {
 }
 
 const SPELLED_SEPARATORS = new Set([' ', '.', '-', '_', '*', '·']);
+// three-letter words worth joining when spelled out: the secrets people disguise
+const SHORT_SECRETS = new Set(['otp', 'pin', 'cvv', 'pwd', 'sms']);
 
 /** "p a s s w o r d" / "c-o-d-e" -> "password" / "code": runs of four or more single latin letters */
 function joinSpelledLetters(b: Builder): Builder {
@@ -151,7 +162,8 @@ function joinSpelledLetters(b: Builder): Builder {
         k += 2;
         letters.push(k);
       }
-      if (letters.length >= 4 && !isLetter(i + 1)) {
+      const word = letters.map((idx) => chars[idx]).join('');
+      if ((letters.length >= 4 || SHORT_SECRETS.has(word)) && !isLetter(i + 1)) {
         for (const idx of letters) {
           out.chars.push(chars[idx] as string);
           out.starts.push(b.starts[idx] as number);

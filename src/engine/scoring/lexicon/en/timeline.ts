@@ -15,8 +15,9 @@ export default defineLexicon({
     { id: 'en.timeline.n-business-days', pattern: r`\b(?:{NUMBER})[\s-]*(?:business|working|banking|calendar) days?\b|\b(?:24|48|72|12|2|6)[\s-]*(?:h|hrs?|hours?)\b(?:[^.!?]{0,20}\b(?:window|turnaround|sla|review|response))?` },
     { id: 'en.timeline.within-the-hour', pattern: r`\bwithin (?:the|an|one|the next|a) (?:hour|day|week|business day|working day)\b` },
     { id: 'en.timeline.by-deadline', pattern: r`\b(?:by|before|until|no later than|not later than|at|around|first thing|early|late|latest|end of|starting)\s+(?:the\s+)?(?:${DEADLINE})\b` },
-    { id: 'en.timeline.commitment-day', pattern: r`\b(?:will|'ll|should|shall|going to|expect|aim|promise|planned|scheduled|arrives?|be|hear|get|reach|see|receive|reflect|show up|land|back|update|call|email|contact|done|fixed|resolved|sorted|processed|refunded|credited|restored|delivered|shipped)\b[^.!?]{0,40}?\b(?:${DEADLINE})\b` },
-    { id: 'en.timeline.clock', pattern: r`\b(?:by|before|at|until|around)\s+\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|o'clock)?\b(?!\s*(?:%|percent|items?|orders?|people|users|dollars?|\$))` },
+    { id: 'en.timeline.commitment-day', pattern: r`\b(?:will|'ll|should|shall|going to|expect|aim|promise|planned|scheduled|booked|arrives?|arriving|due)\b[^.!?]{0,40}?\b(?:${DEADLINE})\b` },
+    { id: 'en.timeline.every', pattern: r`\bevery (?:{NUMBER})\s*(?:{TIME_UNIT})\b|\b(?:at|by|before|around|for) (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midday)(?: o'clock| thirty| am| pm|-thirty)?\b(?= ?(?:tomorrow|today|tonight|on|this|[,.]|$|we|i))` },
+    { id: 'en.timeline.clock', pattern: r`\b(?:by|before|at|until|around|for|from)\s+\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|o'clock)?\b(?!\s*(?:%|percent|items?|orders?|people|users|dollars?|\$))` },
   ],
   guards: [
     { id: 'en.timeline.guard.past', pattern: r`\b(?:{NUMBER})\s*(?:{TIME_UNIT})\s+(?:ago|late|overdue|already|now|straight|in a row|before|earlier|since|old|of (?:waiting|delay))\b|\b(?:past|last|been|waited|waiting|for over|for more than|since|over)\s+(?:the\s+)?(?:{NUMBER})\s*(?:{TIME_UNIT})|\b(?:it's|it has|it's been|has been|have been|you've been|i've been)\b[^.!?]{0,20}(?:{NUMBER})\s*(?:{TIME_UNIT})`, scope: 'match' },
