@@ -1,0 +1,43 @@
+/** the CLI's own English words, next to the app's `analysis.*` catalog; read through `t('cli.…')` */
+export const CLI_MESSAGES = {
+  lineError: {
+    invalid_json: 'The line is not valid JSON ({{detail}}).',
+    not_an_object: 'Expected a JSON object such as {"id": 1, "text": "…"}, got {{type}}.',
+    invalid_id: '"id" must be a string or a number, got {{type}}.',
+    missing_text: 'The object has no "text" field.',
+    invalid_text: '"text" must be a string, got {{type}}.',
+    invalid_lang: '"lang" must be one of {{langs}}, got {{lang}}.',
+    invalid_context: '"context" must be an object, got {{type}}.',
+    invalid_customer: '"context.customer" must be a string, got {{type}}.',
+    invalid_emotion: '"context.emotion" must be one of {{emotions}}, got {{emotion}}.',
+    internal_error: 'The analyzer failed on this line: {{detail}}',
+  },
+  jsonType: {
+    null: 'null',
+    array: 'an array',
+    object: 'an object',
+    string: 'a string',
+    number: 'a number',
+    boolean: 'a boolean',
+  },
+  report: {
+    customer: 'Customer',
+    reply: 'Reply ({{lang}})',
+    legend: '({{signal}} marks a signal cue, {{forbidden}} a forbidden phrase)',
+    signals: 'Signals',
+    forbidden: 'Forbidden',
+    better: 'Better:',
+    notFound: 'Not found:',
+    customerEmotion: 'Customer emotion:',
+    coaching: 'Coaching',
+    noCoaching: 'Coaching: nothing to add.',
+    note: 'Note:',
+  },
+  run: {
+    readingStdin: 'parley score: reading JSON Lines from stdin (Ctrl-D to finish, --help for usage)',
+    cannotRead: "parley score: cannot read '{{file}}': {{detail}}",
+    textWithInput: 'error: use either --text or --input, not both',
+    textOnly: 'error: {{option}} only goes with --text',
+    summary: 'parley score: {{failed}} of {{total}} lines failed',
+  },
+} as const;
