@@ -15,7 +15,7 @@ export default defineConfig({
         test: {
           name: 'app',
           environment: 'jsdom',
-          include: ['src/**/*.test.tsx'],
+          include: ['src/**/*.test.{ts,tsx}'],
           exclude: ['src/engine/**', 'src/cli/**'],
           setupFiles: ['src/test-setup.ts'],
         },

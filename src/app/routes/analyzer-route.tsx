@@ -1,0 +1,5 @@
+import { AnalyzerPage } from '../../features/analyzer/components/analyzer-page.tsx';
+
+export function AnalyzerRoute() {
+  return <AnalyzerPage />;
+}

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import en from './locales/en.json';
+import zhCN from './locales/zh-CN.json';
+import zhTW from './locales/zh-TW.json';
+import { toUiLanguage } from './i18n.ts';
+
+type Catalog = { [key: string]: string | Catalog };
+
+/** every leaf key with its placeholders; plural forms fold into one key, since languages need different ones */
+function leaves(catalog: Catalog, prefix = ''): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [key, value] of Object.entries(catalog)) {
+    const path = prefix ? `${prefix}.${key}` : key;
+    if (typeof value === 'string') {
+      const base = path.replace(/_(zero|one|two|few|many|other)$/, '');
+      const params = [...value.matchAll(/\{\{\s*(\w+)/g)].map((m) => m[1]).filter((p) => p !== 'count');
+      const seen = out.get(base);
+      const joined = [...new Set(params)].sort().join(',');
+      out.set(base, seen && seen.length > joined.length ? seen : joined);
+    } else {
+      for (const [k, v] of leaves(value, path)) out.set(k, v);
+    }
+  }
+  return out;
+}
+
+describe('locale catalogs', () => {
+  const base = leaves(en);
+
+  it.each([
+    ['zh-CN', zhCN],
+    ['zh-TW', zhTW],
+  ])('%s has every key of en with the same placeholders', (_name, catalog) => {
+    const other = leaves(catalog);
+    expect([...other.keys()].sort()).toEqual([...base.keys()].sort());
+    for (const [key, params] of base) expect({ key, params: other.get(key) }).toEqual({ key, params });
+  });
+
+  it('gives every plural key an "other" form in every language', () => {
+    for (const catalog of [en, zhCN, zhTW] as Catalog[]) {
+      const result = (catalog.analyzer as Catalog).result as Catalog;
+      expect(result.forbiddenCount_other).toEqual(expect.any(String));
+      expect(result.forbiddenCount_zero).toEqual(expect.any(String));
+    }
+  });
+
+  it('has no empty strings', () => {
+    for (const catalog of [en, zhCN, zhTW] as Catalog[]) {
+      const empty = JSON.stringify(catalog).match(/"[^"]+":""/g);
+      expect(empty).toBeNull();
+    }
+  });
+});
+
+describe('toUiLanguage', () => {
+  it.each([
+    ['en', 'en'],
+    ['en-GB', 'en'],
+    ['zh', 'zh-CN'],
+    ['zh-CN', 'zh-CN'],
+    ['zh-SG', 'zh-CN'],
+    ['zh-Hans-CN', 'zh-CN'],
+    ['zh-TW', 'zh-TW'],
+    ['zh-HK', 'zh-TW'],
+    ['zh-MO', 'zh-TW'],
+    ['zh-Hant', 'zh-TW'],
+    ['zh_Hant_HK', 'zh-TW'],
+    ['fr-FR', 'fr-FR'],
+  ])('maps %s to %s', (tag, expected) => {
+    expect(toUiLanguage(tag)).toBe(expected);
+  });
+});
