@@ -83,5 +83,6 @@ function ofNode(node: AstNode): RequiredLiterals {
 /** the required literals of a regular expression source (no flags that change matching, such as `i`) */
 export function requiredLiterals(source: string): RequiredLiterals {
   const ast: RootNode<{ lookbehind: true }> = parse(source, '', { lookbehind: true });
-  return ofNode(ast);
+  const literals = ofNode(ast);
+  return literals ? best([literals]) : null;
 }

@@ -1,0 +1,187 @@
+import { fc, test as propTest } from '@fast-check/vitest';
+import { describe, expect, it } from 'vitest';
+import { analyzeReply, MAX_REPLY_LENGTH, ReplyInputError, safeAnalyzeReply } from './analyze-reply.ts';
+import type { ForbiddenCategory, ReplyAnalysis } from './types.ts';
+
+const categories = (a: ReplyAnalysis): ForbiddenCategory[] => [...new Set(a.forbidden.map((f) => f.category))];
+
+function expectSpansPointIntoTheOriginal(a: ReplyAnalysis): void {
+  const all = [
+    ...a.empathy.evidence,
+    ...a.apology.evidence,
+    ...a.question.evidence,
+    ...a.restatement.evidence,
+    ...a.solution.evidence,
+    ...a.timeline.evidence,
+    ...a.followup.evidence,
+    ...a.forbidden,
+  ];
+  for (const e of all) {
+    expect(e.span.start).toBeGreaterThanOrEqual(0);
+    expect(e.span.end).toBeLessThanOrEqual(a.text.length);
+    expect(e.span.start).toBeLessThan(e.span.end);
+    expect(e.cue).toBe(a.text.slice(e.span.start, e.span.end));
+  }
+}
+
+describe('analyzeReply: signals', () => {
+  it('reads a complete good reply in English', () => {
+    const a = analyzeReply(
+      "I'm so sorry about the double charge, I can see why that's upsetting. So you were charged twice for one gift, right? I've refunded the duplicate, you'll see it within 3-5 business days, and I'll email you once it lands.",
+    );
+    expect(a.lang).toBe('en');
+    expect({
+      empathy: a.empathy.fired,
+      apology: a.apology.fired,
+      question: a.question.level,
+      restatement: a.restatement.fired,
+      solution: a.solution.fired,
+      timeline: a.timeline.fired,
+      followup: a.followup.fired,
+      forbidden: categories(a),
+    }).toEqual({
+      empathy: true,
+      apology: true,
+      question: 'closed',
+      restatement: true,
+      solution: true,
+      timeline: true,
+      followup: true,
+      forbidden: [],
+    });
+  });
+
+  it('reads simplified and traditional Chinese alike', () => {
+    const cn = analyzeReply('非常抱歉让您久等了,请问您用的是哪个手机型号?我已为您提交退款,3-5个工作日到账,到账后第一时间通知您。');
+    const tw = analyzeReply('非常抱歉讓您久等了，請問您用的是哪個手機型號？我已為您提交退款，3-5個工作天到帳，到帳後第一時間通知您。');
+    for (const a of [cn, tw]) {
+      expect(a.lang).toBe('zh');
+      expect([a.empathy.fired, a.apology.fired, a.question.level, a.solution.fired, a.timeline.fired, a.followup.fired]).toEqual(
+        [true, true, 'focused', true, true, true],
+      );
+    }
+  });
+
+  it('finds a question without a question mark', () => {
+    expect(analyzeReply('Have you tried restarting the app').question).toMatchObject({ fired: true, level: 'closed' });
+    expect(analyzeReply('您方便提供一下订单号吗').question).toMatchObject({ fired: true, level: 'focused' });
+    expect(analyzeReply('please describe what happened when you tried to log in').question.level).toBe('open');
+    expect(analyzeReply('麻烦发一下付款截图').question.fired).toBe(true);
+  });
+
+  it('does not count a rhetorical or hostile question as a clarification', () => {
+    expect(analyzeReply('你到底想怎么样?').question.fired).toBe(false);
+    expect(analyzeReply('What do you want me to do about it?').question.fired).toBe(false);
+    expect(analyzeReply('有这么严重吗?').question.fired).toBe(false);
+  });
+
+  it('treats a safety warning as the opposite of a privacy violation', () => {
+    expect(analyzeReply('We will never ask for your password or code, please keep them to yourself.').forbidden).toEqual([]);
+    expect(analyzeReply('请勿将验证码告诉任何人,包括客服。').forbidden).toEqual([]);
+    const ask = analyzeReply('Please tell me the verification code we just texted you.');
+    expect(categories(ask)).toEqual(['privacy']);
+    expect(ask.question.fired).toBe(true);
+  });
+
+  it('flags a password asked for however it is spelled', () => {
+    expect(categories(analyzeReply('pls give me ur p a s s w o r d and i will check'))).toContain('privacy');
+    expect(categories(analyzeReply('麻烦您把 验 证 码 发一下'))).toContain('privacy');
+  });
+
+  it('does not read negated blame as blame', () => {
+    expect(categories(analyzeReply("I'm not blaming you at all — this isn't your fault."))).toEqual([]);
+    expect(categories(analyzeReply('这不是您的错,我来负责处理。'))).toEqual([]);
+    expect(categories(analyzeReply("That's not my department, take it up with the courier."))).toEqual(['blame']);
+  });
+
+  it('judges a reply that quotes the customer on the agent’s own words', () => {
+    const a = analyzeReply('You said "this app is garbage and it is impossible to log in" — I understand, let me help.', {
+      context: { customer: 'this app is garbage and it is impossible to log in' },
+    });
+    expect(a.forbidden).toEqual([]);
+    expect(a.empathy.fired).toBe(true);
+  });
+
+  it('finds every forbidden category with a better phrasing in the reply’s language', () => {
+    const en = analyzeReply(
+      "That's impossible, our system never charges twice. Not my department. You're overreacting. Tell me the SMS code. I already said that.",
+    );
+    expect(categories(en).sort()).toEqual(['absolute', 'blame', 'dismissive', 'impatient', 'privacy']);
+    for (const hit of en.forbidden) expect(hit.suggestion).toMatch(/[a-z]/i);
+    const zh = analyzeReply('绝对不可能,这是技术部门的问题,您太敏感了。把验证码发我。我已经说过了,等着吧。');
+    expect(categories(zh).sort()).toEqual(['absolute', 'blame', 'dismissive', 'impatient', 'privacy']);
+    for (const hit of zh.forbidden) expect(hit.suggestion).toMatch(/[\u4e00-\u9fff]/);
+  });
+
+  it('reads a mixed English and Chinese reply with both languages’ rules', () => {
+    const a = analyzeReply('非常抱歉 for the double charge! Could you tell me which stream it was? 我马上为您退款。');
+    expect(a.empathy.fired && a.question.fired && a.solution.fired).toBe(true);
+  });
+
+  it('survives full-width punctuation, extra spaces and emoji, and points spans into the original text', () => {
+    const text = '　Ｓｏｒｒｙ   for  the wait 🙏！！ Which   device are you using？？ 亲～';
+    const a = analyzeReply(text);
+    expect(a.apology.fired).toBe(true);
+    expect(a.question.level).toBe('focused');
+    expect(a.apology.evidence[0]?.cue).toBe('Ｓｏｒｒｙ');
+    expectSpansPointIntoTheOriginal(a);
+  });
+
+  it('reads the customer’s emotion from the context and coaches what it calls for', () => {
+    const angry = analyzeReply('Please send me your order number.', { context: { customer: 'This app is garbage!!! I want my money back' } });
+    expect(angry.customerEmotion).toBe('anger');
+    expect(angry.coaching).toContain('apologise_first');
+    const anxious = analyzeReply('非常理解您的着急,我帮您看看。', { context: { customer: '急死我了,马上要开播了' } });
+    expect(anxious.customerEmotion).toBe('anxiety');
+    expect(anxious.coaching).toContain('give_time_commitment');
+    expect(analyzeReply('ok', { context: { emotion: 'anger' } }).customerEmotion).toBe('anger');
+  });
+
+  it('gives the same analysis every time', () => {
+    const text = 'So sorry! 請提供一下訂單號, and I will refund within 24 hours.';
+    expect(analyzeReply(text)).toEqual(analyzeReply(text));
+  });
+});
+
+describe('analyzeReply: bad input', () => {
+  const codeOf = (input: unknown) => {
+    const r = safeAnalyzeReply(input);
+    return r.ok ? 'ok' : r.error.code;
+  };
+
+  it('rejects empty, oversized, broken and non-text input with a specific code', () => {
+    expect(codeOf('')).toBe('empty_text');
+    expect(codeOf('   \n\t ')).toBe('empty_text');
+    expect(codeOf('a'.repeat(100 * 1024))).toBe('text_too_long');
+    expect(codeOf('sorry \ud800 about that')).toBe('invalid_utf16');
+    expect(codeOf(42)).toBe('not_a_string');
+    expect(codeOf(null)).toBe('not_a_string');
+    const wrongLang = safeAnalyzeReply('hello', { lang: 'fr' as 'en' });
+    expect(wrongLang.ok ? 'ok' : wrongLang.error.code).toBe('invalid_lang');
+  });
+
+  it('throws a ReplyInputError that says what is wrong', () => {
+    expect(() => analyzeReply('x'.repeat(MAX_REPLY_LENGTH + 1))).toThrow(ReplyInputError);
+    expect(() => analyzeReply('x'.repeat(MAX_REPLY_LENGTH + 1))).toThrow(/at most 20000/);
+  });
+
+  it('ignores control characters and says so', () => {
+    const a = analyzeReply('sorry\u0007 for the\u0000 trouble');
+    expect(a.apology.fired).toBe(true);
+    expect(a.warnings).toEqual(['control_characters_ignored']);
+  });
+
+  propTest.prop([fc.string({ maxLength: 400, unit: 'binary' })])('never crashes on arbitrary text', (text) => {
+    const r = safeAnalyzeReply(text);
+    if (r.ok) expectSpansPointIntoTheOriginal(r.analysis);
+    else expect(r.error.message.length).toBeGreaterThan(0);
+  });
+
+  propTest.prop([fc.array(fc.constantFrom('sorry ', '抱歉', '請問', 'which ', 'never ', '？', '!', '😀', '　', 'Ａ', 'code ', '驗證碼 '), { maxLength: 40 })])(
+    'keeps spans aligned with the original on mixed-width, mixed-script text',
+    (parts) => {
+      const text = `x${parts.join('')}`;
+      expectSpansPointIntoTheOriginal(analyzeReply(text));
+    },
+  );
+});

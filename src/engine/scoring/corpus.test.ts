@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { evaluate, formatEvaluation, LABELS, loadCorpus, type CorpusEntry } from './test-support/corpus.ts';
+
+// the development corpus: replies written and labelled by the scoring definitions in DESIGN.md
+const dev: CorpusEntry[] = [...loadCorpus('corpus-en.jsonl'), ...loadCorpus('corpus-zh.jsonl')];
+// written later by other hands to measure generalisation; both were studied since, so they now guard regressions
+const holdout = loadCorpus('holdout.jsonl');
+const blind = loadCorpus('blind.jsonl');
+
+const VOCABULARY = new Set([
+  'empathy', 'apology', 'question:open', 'question:focused', 'question:closed', 'restatement', 'solution', 'timeline',
+  'followup', 'forbidden:absolute', 'forbidden:blame', 'forbidden:dismissive', 'forbidden:privacy', 'forbidden:impatient',
+]);
+
+describe('labelled corpora', () => {
+  it.each([
+    ['dev', dev],
+    ['holdout', holdout],
+    ['blind', blind],
+  ] as const)('%s fixtures are well formed', (_name, entries) => {
+    const ids = new Set<string>();
+    for (const e of entries) {
+      expect(ids.has(e.id), e.id).toBe(false);
+      ids.add(e.id);
+      for (const l of e.labels) expect(VOCABULARY.has(l), `${e.id} ${l}`).toBe(true);
+      if (e.labels.includes('apology')) expect(e.labels, e.id).toContain('empathy');
+      if (e.labels.includes('forbidden:privacy')) expect(e.labels.some((l) => l.startsWith('question:')), e.id).toBe(true);
+      expect(e.labels.filter((l) => l.startsWith('question:')).length, e.id).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it('the development corpus covers en, zh-CN and zh-TW, every label, and hard negatives', () => {
+    expect(dev.length).toBeGreaterThanOrEqual(400);
+    expect(dev.filter((e) => e.lang === 'en').length).toBeGreaterThanOrEqual(150);
+    expect(dev.filter((e) => e.variant === 'zh-TW').length).toBeGreaterThanOrEqual(80);
+    for (const label of VOCABULARY) expect(dev.filter((e) => e.labels.includes(label)).length, label).toBeGreaterThanOrEqual(15);
+    expect(dev.filter((e) => e.note).length).toBeGreaterThanOrEqual(100);
+  });
+
+  it('scores every label of the development corpus with precision and recall of at least 0.9', () => {
+    const result = evaluate(dev);
+    const report = formatEvaluation('development corpus', result);
+    for (const label of LABELS) {
+      const score = result.scores.find((s) => s.label === label)!;
+      expect(score.precision, `${label} precision\n${report}`).toBeGreaterThanOrEqual(0.9);
+      expect(score.recall, `${label} recall\n${report}`).toBeGreaterThanOrEqual(0.9);
+    }
+    expect(result.safeFlagged / result.safeTotal, report).toBeLessThanOrEqual(0.02);
+  });
+
+  it.each([
+    ['holdout', holdout],
+    ['blind', blind],
+  ] as const)('keeps the %s set above the product floor', (_name, entries) => {
+    const result = evaluate(entries);
+    const report = formatEvaluation(_name, result);
+    const f1 = (label: string) => result.scores.find((s) => s.label === label)!.f1;
+    expect(f1('question'), report).toBeGreaterThanOrEqual(0.94);
+    expect(f1('empathy'), report).toBeGreaterThanOrEqual(0.9);
+    expect(result.forbiddenMicro.f1, report).toBeGreaterThanOrEqual(0.85);
+    expect(result.safeFlagged / result.safeTotal, report).toBeLessThanOrEqual(0.025);
+  });
+});

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { findLoneSurrogate, normalizeText, toOriginalRange } from './normalize.ts';
+
+describe('normalizeText', () => {
+  it('folds width, case, curly quotes, spaces and traditional characters', () => {
+    expect(normalizeText('  Ｈｅｌｌｏ，  WORLD？ I’m   here').text).toBe("hello, world? i'm here");
+    expect(normalizeText('請提供帳號與驗證碼').text).toBe('请提供帐号与验证码');
+    expect(normalizeText('著急，等著吧；著名').text).toBe('着急,等着吧;著名');
+  });
+
+  it('joins letters spelled out to hide a word', () => {
+    expect(normalizeText('your p a s s w o r d').text).toBe('your password');
+    expect(normalizeText('the o t p please').text).toBe('the otp please');
+    expect(normalizeText('a b c').text).toBe('a b c');
+  });
+
+  it('maps every normalised range back to the original text', () => {
+    const original = '　Ｓｏｒｒｙ 🙏  請提供驗證碼';
+    const n = normalizeText(original);
+    const at = n.text.indexOf('验证码');
+    const { start, end } = toOriginalRange(n, at, at + 3);
+    expect(original.slice(start, end)).toBe('驗證碼');
+    const sorry = toOriginalRange(n, n.text.indexOf('sorry'), n.text.indexOf('sorry') + 5);
+    expect(original.slice(sorry.start, sorry.end)).toBe('Ｓｏｒｒｙ');
+  });
+
+  it('drops zero-width and control characters and reports the latter', () => {
+    const n = normalizeText('so\u200brry\u0007!');
+    expect(n.text).toBe('sorry !');
+    expect(n.controlCharacters).toBe(true);
+  });
+
+  it('finds lone surrogates and accepts pairs', () => {
+    expect(findLoneSurrogate('ok 😀')).toBe(-1);
+    expect(findLoneSurrogate('ab\udc00')).toBe(2);
+    expect(findLoneSurrogate('\ud83d')).toBe(0);
+  });
+});
