@@ -108,6 +108,8 @@ export function analyzeReply(text: string, options?: AnalyzeOptions): ReplyAnaly
   const collector = new Collector(norm, text);
   for (const l of langs) analyzeWith(getLexicons(l), doc, spoken, collector);
 
+  if (isCurtReply(norm.text)) collector.addCurtReply(lang, norm.text.length);
+
   const customerEmotion = options?.context?.emotion ?? detectEmotion(customerNorm);
   const analysis = collector.finish(text, lang, customerEmotion, norm.controlCharacters);
   return analysis;
@@ -123,6 +125,23 @@ export function safeAnalyzeReply(text: unknown, options?: AnalyzeOptions): SafeA
     }
     throw error;
   }
+}
+
+// a reply of a word or two is cold unless it is a courtesy or a holding line
+const COURTESY =
+  /^(?:thanks?|thank you|thx|ty|you're welcome|welcome|hi|hello|hey|sure|of course|no problem|no worries|got it|on it|one moment|one sec|checking|let me check|noted,? thanks|bye,? take care|take care|good ?(?:morning|afternoon|evening|night)|谢谢|感谢|多谢|您好|你好|好的|好嘞|不客气|没问题|收到|稍等|请稍等|稍候|请您稍候|请稍候|马上|在|在的|在呢|亲|嗯|嗯嗯|嗯嗯好的|好的呢|明白|了解|早上好|晚上好|ok|okay|okey|please hold|yes please hold|hold on please|please wait|one moment please)$/;
+
+/** a whole reply of at most three words (or four Han characters) that carries no content */
+function isCurtReply(normalized: string): boolean {
+  const bare = normalized
+    .replace(/[^\p{L}\p{N}\s']/gu, ' ')
+    .replace(/^亲\s*|(?:哈|呢|哦|啦|呀|哟)+\s*$/gu, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (!bare || COURTESY.test(bare)) return false;
+  const words = bare.match(/[a-z0-9']+/g)?.length ?? 0;
+  const han = bare.match(/[\u3400-\u9fff]/g)?.length ?? 0;
+  return words + Math.ceil(han / 2) <= 3 && han <= 4 && words <= 3;
 }
 
 const SIMPLE_SIGNALS = ['empathy', 'apology', 'restatement', 'solution', 'timeline', 'followup'] as const;
@@ -236,6 +255,17 @@ class Collector {
       // asking for a secret is a question as well as a violation
       this.addSpan('question', m.rule.id, m.start, m.end, 'focused');
     }
+  }
+
+  /** the whole reply is curt: impatient, unless it already shows something positive */
+  addCurtReply(lang: Lang, normalizedLength: number): void {
+    const positive: EvidenceKind[] = ['empathy', 'question', 'solution', 'restatement', 'timeline', 'followup'];
+    if (positive.some((k) => (this.evidence.get(k)?.length ?? 0) > 0)) return;
+    if (this.forbidden.some((f) => f.category === 'impatient')) return;
+    const { start, end } = this.span(0, normalizedLength);
+    const cue = this.originalText.slice(start, end);
+    const suggestion = getLexicons(lang).forbidden.impatient.source.suggestion ?? '';
+    this.forbidden.push({ category: 'impatient', ruleId: `${lang}.impatient.curt-reply`, cue, span: { start, end, text: cue }, suggestion });
   }
 
   finish(text: string, lang: Lang, customerEmotion: Emotion, controlCharacters: boolean): ReplyAnalysis {

@@ -128,12 +128,18 @@ export function toRuleDocument(masked: string, sentences: readonly Sentence[]): 
   return { text, sentences };
 }
 
+interface TrieNode {
+  next: Map<number, TrieNode>;
+  /** rules gated by the literal that ends here */
+  slots: number[];
+}
+
 /**
- * The gate literals of all rules of a language, indexed by their first one or two characters, so that one
- * scan of a document tells which rules can match it.
+ * The gate literals of all rules of a language in a character trie, so that one walk over a document tells
+ * which rules can match it.
  */
 export class GateIndex {
-  private readonly byKey = new Map<number, { literal: string; slots: number[] }[]>();
+  private readonly root: TrieNode = { next: new Map(), slots: [] };
   private readonly ungated: number[] = [];
   private size = 0;
 
@@ -144,12 +150,17 @@ export class GateIndex {
       return;
     }
     for (const literal of rule.gate) {
-      const key = literal.length === 1 ? literal.charCodeAt(0) : literal.charCodeAt(0) * 65536 + literal.charCodeAt(1);
-      const list = this.byKey.get(key) ?? [];
-      const entry = list.find((e) => e.literal === literal);
-      if (entry) entry.slots.push(rule.slot);
-      else list.push({ literal, slots: [rule.slot] });
-      this.byKey.set(key, list);
+      let node = this.root;
+      for (let i = 0; i < literal.length; i++) {
+        const code = literal.charCodeAt(i);
+        let child = node.next.get(code);
+        if (!child) {
+          child = { next: new Map(), slots: [] };
+          node.next.set(code, child);
+        }
+        node = child;
+      }
+      if (!node.slots.includes(rule.slot)) node.slots.push(rule.slot);
     }
   }
 
@@ -157,18 +168,14 @@ export class GateIndex {
     const runnable = new Uint8Array(this.size);
     for (const slot of this.ungated) runnable[slot] = 1;
     for (let i = 0; i < text.length; i++) {
-      const c0 = text.charCodeAt(i);
-      this.mark(this.byKey.get(c0), text, i, runnable);
-      if (i + 1 < text.length) this.mark(this.byKey.get(c0 * 65536 + text.charCodeAt(i + 1)), text, i, runnable);
+      let node: TrieNode | undefined = this.root;
+      for (let j = i; j < text.length; j++) {
+        node = node.next.get(text.charCodeAt(j));
+        if (node === undefined) break;
+        for (const slot of node.slots) runnable[slot] = 1;
+      }
     }
     return runnable;
-  }
-
-  private mark(candidates: { literal: string; slots: number[] }[] | undefined, text: string, at: number, out: Runnable) {
-    if (!candidates) return;
-    for (const { literal, slots } of candidates) {
-      if (literal.length <= 2 || text.startsWith(literal, at)) for (const slot of slots) out[slot] = 1;
-    }
   }
 }
 

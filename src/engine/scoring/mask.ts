@@ -18,7 +18,7 @@ export function maskQuoted(text: string): string {
 }
 
 // "you said ...", "您说…": what follows is the customer's claim, not the agent's
-const REPORTED = /\b(?:you|u) (?:said|say|says|mentioned|wrote|told (?:me|us)|are saying|'re saying|were saying|claim(?:ed)?)\b(?: that)?|(?:您|你)(?:刚才|之前|刚刚)?(?:说|提到|反映|表示|讲)(?:的)?(?:是)?/g;
+const REPORTED = /\b(?:you|u) (?:said|say|says|mentioned|wrote|told (?:me|us)|are saying|'re saying|were saying|claim(?:ed)?)\b(?: that)?|(?:您|你)(?:刚才|之前|刚刚)?(?:是)?(?:说|指|提到|反映|表示|讲)(?:的)?(?:是)?/g;
 const CLAUSE_END = /[,.!?;。、\n]|\bbut\b|但/g;
 
 /** blanks what the customer is reported to have said, and long stretches copied from the customer's message */

@@ -18,6 +18,7 @@ export default defineLexicon({
     { id: 'en.privacy.secret-please', pattern: r`(?:{SECRET})\s*(?:please|pls|plz|so i can|so we can|and i'll|and we'll|to (?:verify|confirm|log in|check|unlock|access|fix))\b` },
     { id: 'en.privacy.refer-back', pattern: r`(?:{SECRET}|\bcode\b|\bpassword\b|\bpin\b|\bverification\b|\bthe (?:digits|numbers)\b)[^.!?]{0,50}\b(?:paste|send|type|tell|give|read|forward|share|drop|post|dm|text)\b (?:it|them|that|those|this)\b` },
     { id: 'en.privacy.show-secret', pattern: r`\b(?:screenshot|photo|picture|pic|copy|image|snap)s? (?:of )?(?:the|your|that)? ?(?:\w+ ){0,3}?(?:with|showing|of|where you can see) (?:the |your )?(?:\w+ )?(?:{SECRET}|password|pin|code)\b|\b(?:{SECRET}|password) (?:visible|showing|shown|in view)\b|\b(?:screenshot|photo|picture|copy|forward)s? (?:of )?(?:the|your|that) (?:sms|text|message|email)\b[^.!?]{0,30}\b(?:code|pin|password)\b|\bthe (?:password|pin|passcode|code) you(?:'re| are)? (?:using|trying|entering|typed|use|tried|entered)\b` },
+    { id: 'en.privacy.and-your-secret', pattern: r`\b(?:confirm|provide|share|send|tell me|give me|verify|read me)\b[^.!?]{0,40}\b(?:and|plus|along with) (?:your|the) (?:\w+ )?(?:{SECRET})|(?:{SECRET}|\bcode\b)[^.!?]{0,40}\bwhat (?:does it say|is it|'s it say|numbers? (?:is|are) (?:it|on it|in it))\b` },
     { id: 'en.privacy.with-secret', pattern: r`\b(?:reply|respond|answer|come back|get back to me) with (?:the|your|that)\b(?: \w+){0,2}? ?(?:{SECRET})` },
   ],
   guards: [
