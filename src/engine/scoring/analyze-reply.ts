@@ -133,6 +133,7 @@ const COURTESY =
 
 /** a whole reply of at most three words (or four Han characters) that carries no content */
 function isCurtReply(normalized: string): boolean {
+  if (normalized.length > 40) return false;
   const bare = normalized
     .replace(/[^\p{L}\p{N}\s']/gu, ' ')
     .replace(/^亲\s*|(?:哈|呢|哦|啦|呀|哟)+\s*$/gu, '')

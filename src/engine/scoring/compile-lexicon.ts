@@ -14,6 +14,8 @@ export interface CompiledRule {
   gate: readonly string[] | null;
   /** the rule's number in its language's gate index */
   slot: number;
+  /** the pattern began with {START}: it is tried only at clause starts, as a sticky expression */
+  atClauseStart: boolean;
 }
 
 export interface CompiledLexicon {
@@ -30,10 +32,12 @@ export interface CompiledLexicon {
 export interface RuleDocument {
   text: string;
   sentences: readonly Sentence[];
+  /** offsets where a clause starts, per the language's {START} macro, once computed */
+  clauseStarts?: Map<string, number[]>;
 }
 
-/** which rules of a language may match a document: the ones whose gate literals it contains */
-export type Runnable = Uint8Array;
+/** which rules of a language may match a document (the ones whose gate literals it contains), and how that language finds clause starts */
+export type Runnable = Uint8Array & { clauseFinder: RegExp };
 
 /** a match of a rule, in offsets of the normalised text, with the sentence it lies in */
 export interface RuleMatch {
@@ -86,11 +90,16 @@ export function confineToLine(source: string): string {
   return out;
 }
 
+const START = '{START}';
+
 function compileRule(rule: LexiconRule, macros: MacroTable): CompiledRule {
-  const source = confineToLine(expandMacros(rule.pattern, macros, rule.id));
+  // a rule that must begin a clause is tried only where a clause begins: much cheaper than at every offset
+  const atClauseStart = rule.pattern.startsWith(START) && macros.START !== undefined;
+  const body = atClauseStart ? rule.pattern.slice(START.length) : rule.pattern;
+  const source = confineToLine(expandMacros(body, macros, rule.id));
   let re: RegExp;
   try {
-    re = new RegExp(source, 'gm');
+    re = new RegExp(source, atClauseStart ? 'my' : 'gm');
   } catch (error) {
     throw new Error(`lexicon rule '${rule.id}' has an invalid pattern: ${(error as Error).message}`, { cause: error });
   }
@@ -102,9 +111,30 @@ function compileRule(rule: LexiconRule, macros: MacroTable): CompiledRule {
     scope: rule.scope ?? 'clause',
     gate: literals,
     slot: -1,
+    atClauseStart,
     ...(rule.level ? { level: rule.level } : {}),
     ...(rule.suggestion ? { suggestion: rule.suggestion } : {}),
   };
+}
+
+/** the expression that finds clause starts in a rule document, from the language's {START} macro */
+export function compileClauseStarts(macros: MacroTable): RegExp {
+  return new RegExp(confineToLine(expandMacros(START, macros, 'START')), 'gm');
+}
+
+function clauseStartsOf(doc: RuleDocument, finder: RegExp): number[] {
+  doc.clauseStarts ??= new Map();
+  const cached = doc.clauseStarts.get(finder.source);
+  if (cached) return cached;
+  const starts: number[] = [];
+  finder.lastIndex = 0;
+  for (let m = finder.exec(doc.text); m !== null; m = finder.exec(doc.text)) {
+    const at = m.index + m[0].length;
+    if (doc.text[at] !== undefined && doc.text[at] !== '\n' && starts[starts.length - 1] !== at) starts.push(at);
+    if (m[0].length === 0) finder.lastIndex++;
+  }
+  doc.clauseStarts.set(finder.source, starts);
+  return starts;
 }
 
 export function compileLexicon(lexicon: SignalLexicon, macros: MacroTable): CompiledLexicon {
@@ -143,6 +173,8 @@ export class GateIndex {
   private readonly ungated: number[] = [];
   private size = 0;
 
+  constructor(private readonly clauseFinder: RegExp) {}
+
   register(rule: CompiledRule): void {
     rule.slot = this.size++;
     if (rule.gate === null) {
@@ -165,7 +197,7 @@ export class GateIndex {
   }
 
   scan(text: string): Runnable {
-    const runnable = new Uint8Array(this.size);
+    const runnable = Object.assign(new Uint8Array(this.size), { clauseFinder: this.clauseFinder });
     for (const slot of this.ungated) runnable[slot] = 1;
     for (let i = 0; i < text.length; i++) {
       let node: TrieNode | undefined = this.root;
@@ -194,6 +226,14 @@ function matchRules(rules: readonly CompiledRule[], doc: RuleDocument, runnable:
   const out: RuleMatch[] = [];
   for (const rule of rules) {
     if (runnable[rule.slot] !== 1) continue;
+    if (rule.atClauseStart) {
+      for (const at of clauseStartsOf(doc, runnable.clauseFinder)) {
+        rule.re.lastIndex = at;
+        const m = rule.re.exec(doc.text);
+        if (m && m[0].length > 0) out.push({ rule, start: at, end: at + m[0].length, sentence: sentenceAt(doc, at) });
+      }
+      continue;
+    }
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(doc.text); m !== null; m = rule.re.exec(doc.text)) {
       if (m[0].length === 0) {

@@ -1,5 +1,5 @@
 import type { CompiledLexicon } from './compile-lexicon.ts';
-import { compileLexicon, GateIndex } from './compile-lexicon.ts';
+import { compileClauseStarts, compileLexicon, GateIndex } from './compile-lexicon.ts';
 import { EN_LEXICONS, EN_MACROS } from './lexicon/en/index.ts';
 import type { LexiconSignal, MacroTable, SignalLexicon } from './lexicon/lexicon-types.ts';
 import { ZH_LEXICONS, ZH_MACROS } from './lexicon/zh/index.ts';
@@ -36,7 +36,7 @@ export function getLexicons(lang: Lang): LanguageLexicons {
   if (cached) return cached;
   const { macros, lexicons } = LEXICON_SOURCES[lang];
   const byName = new Map<LexiconSignal, CompiledLexicon>();
-  const gates = new GateIndex();
+  const gates = new GateIndex(compileClauseStarts(macros));
   for (const lexicon of lexicons) {
     if (lexicon.lang !== lang) throw new Error(`lexicon '${lexicon.signal}' says lang ${lexicon.lang}, filed under ${lang}`);
     if (byName.has(lexicon.signal)) throw new Error(`two ${lang} lexicons for '${lexicon.signal}'`);

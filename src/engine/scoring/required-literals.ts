@@ -13,10 +13,18 @@ export type RequiredLiterals = readonly string[] | null;
 
 const MAX_LITERALS = 600;
 
+// words in nearly every reply select nothing, however long they are
+const COMMON = new Set([
+  'you', 'your', 'the', 'and', 'that', 'this', 'for', 'with', 'have', 'are', 'was', 'can', 'will', "i'm", "it's",
+  "you're", "i'll", "we'll", 'our', 'not', 'but', 'please', 'what', 'there', 'they', 'just', 'been', 'from',
+  '您', '你', '的', '了', '是', '我', '我们', '这', '在', '有', '不', '您的', '一下', '亲', '请',
+]);
+
 /** how selective the least selective literal is: a Han character counts as three letters, spaces as nothing */
 function selectivity(literals: readonly string[]): number {
   let min = Infinity;
   for (const s of literals) {
+    if (COMMON.has(s.trim())) return 1;
     let weight = 0;
     for (const ch of s) weight += /[\u3400-\u9fff]/.test(ch) ? 3 : /[a-z0-9']/.test(ch) ? 1 : 0;
     min = Math.min(min, weight);
