@@ -34,6 +34,6 @@ export default defineLexicon({
   ],
   hints: [
     { id: 'zh.question.hint.open', level: 'open', pattern: r`发生|怎么回事|什么情况|具体(?:说|讲|描述|情况)|详细|描述|为什么|为啥|什么原因|怎么了|咋了|遇到了?什么|有什么(?:可以|能)?帮|怎么样了|哪些问题` },
-    { id: 'zh.question.hint.focused', level: 'focused', pattern: r`什么时候|何时|哪|几(?:点|号|次|个|天|笔|单|台|月)|多少|多久|订单号|单号|截图|型号|手机号|账号|帐号|邮箱|地址|金额|版本|设备|还是` },
+    { id: 'zh.question.hint.focused', level: 'focused', pattern: r`什么(?!情况|事|原因|问题|可以|能)[\u4e00-\u9fff]|装置|什么时候|何时|哪|几(?:点|号|次|个|天|笔|单|台|月)|多少|多久|订单号|单号|截图|型号|手机号|账号|帐号|邮箱|地址|金额|版本|设备|还是` },
   ],
 });
