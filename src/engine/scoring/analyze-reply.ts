@@ -152,10 +152,13 @@ function analyzeWith(lex: LanguageLexicons, doc: RuleDocument, spoken: RuleDocum
   const runnableSpoken = spoken.text === doc.text ? runnable : lex.gates.scan(spoken.text);
   // sentences that ask for a password or code: an action offered there in exchange is not a solution
   const asksForSecret = new Set<number>();
+  // sentences that snap at the customer: a question mark there marks a rhetorical question
+  const hostile = new Set<number>();
   for (const category of FORBIDDEN_CATEGORIES) {
     for (const m of findCues(lex.forbidden[category], spoken, runnableSpoken)) {
       out.addForbidden(category, m, lex);
       if (category === 'privacy') asksForSecret.add(m.sentence);
+      if (category === 'impatient' || category === 'dismissive') hostile.add(m.sentence);
     }
   }
   for (const signal of SIMPLE_SIGNALS) {
@@ -166,7 +169,7 @@ function analyzeWith(lex: LanguageLexicons, doc: RuleDocument, spoken: RuleDocum
   }
   // an apology is empathy too
   for (const m of findCues(lex.signals.apology, doc, runnable)) out.add('empathy', m);
-  readQuestions(lex, doc, runnable, out);
+  readQuestions(lex, doc, runnable, hostile, out);
 }
 
 const LEVEL_RANK: Record<QuestionLevel, number> = { open: 3, focused: 2, closed: 1 };
@@ -187,7 +190,13 @@ function bySentence(matches: readonly RuleMatch[]): Map<number, RuleMatch[]> {
   return map;
 }
 
-function readQuestions(lex: LanguageLexicons, doc: RuleDocument, runnable: Runnable, out: Collector): void {
+function readQuestions(
+  lex: LanguageLexicons,
+  doc: RuleDocument,
+  runnable: Runnable,
+  hostile: ReadonlySet<number>,
+  out: Collector,
+): void {
   const rhetorical = new Set(findCues(lex.rhetorical, doc, runnable).map((m) => m.sentence));
   const cues = bySentence(findCues(lex.signals.question, doc, runnable));
   const hints = bySentence(findHints(lex.signals.question, doc, runnable));
@@ -195,7 +204,7 @@ function readQuestions(lex: LanguageLexicons, doc: RuleDocument, runnable: Runna
     if (rhetorical.has(index)) return;
     const found = cues.get(index) ?? [];
     // a question mark is read by the rules of the sentence's own language only
-    if (found.length === 0 && !(sentence.asked && detectLang(sentence.text) === lex.lang)) return;
+    if (found.length === 0 && !(sentence.asked && !hostile.has(index) && detectLang(sentence.text) === lex.lang)) return;
     const level = mostOpen([...found, ...(hints.get(index) ?? [])].map((m) => m.rule.level));
     if (found.length > 0) {
       for (const m of found) out.add('question', m, level);

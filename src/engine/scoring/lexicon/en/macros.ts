@@ -8,7 +8,7 @@ export const EN_MACROS: MacroTable = {
   ME: String.raw`me|us`,
   PLEASE: String.raw`please|pls|plz|kindly|just|quickly|first|also|now`,
   AUX: String.raw`can|could|would|will|do|does|did|is|are|was|were|have|has|had|shall|should|may|might|am|won't|can't|couldn't|wouldn't|didn't|doesn't|don't|isn't|aren't|wasn't|weren't|haven't|hasn't`,
-  SUBJ: String.raw`you|u|your|ur|we|i|it|this|that|there|the|they|he|she|anyone|someone|anything|my|our|these|those|any|its|it's|everything|all|both|a|an|one|either`,
+  SUBJ: String.raw`you|u|your|ur|we|i|it|this|that|there|the|they|he|she|anyone|someone|anything|my|our|these|those|any|its|it's|everything|all|both|one|either`,
   // feelings and troubles that an acknowledgement names
   FEELING: String.raw`carrying a lot|going through a lot|a lot on your plate|a lot going on|a lot to handle|frustrat\w*|upset\w*|annoy\w*|stress\w*|worr\w*|anxious|anxiety|angry|anger|mad|disappoint\w*|inconvenien\w*|hassle\w*|concern\w*|scar(?:y|ed|ing)|fright\w*|awful|terrible|horrible|unpleasant|nightmare|rough|tough|difficult|hard|painful|confus\w*|unfair|infuriat\w*|exasperat\w*|alarm\w*|distress\w*|overwhelm\w*|heartbreak\w*|sad|hurt\w*|unacceptable|not okay|not ok|a pain|a lot to deal with|nerve-?wracking|panic\w*|urgen\w*|shock\w*|violat\w*|embarrass\w*|troubl\w*|irritat\w*|aggravat\w*|maddening|bad|lousy|rubbish|a mess|messy|bother\w*|draining|exhausting|tiring|unsettling|unnerving|fed up|let down|helpless|lonely|alone|lost|isolat\w*|afraid|nervous|tense|hopeless|devastat\w*|gutting`,
   // strong feeling words, safe to look for after any 'is' / 'feels'
