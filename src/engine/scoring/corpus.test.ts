@@ -3,9 +3,11 @@ import { evaluate, formatEvaluation, LABELS, loadCorpus, type CorpusEntry } from
 
 // the development corpus: replies written and labelled by the scoring definitions in DESIGN.md
 const dev: CorpusEntry[] = [...loadCorpus('corpus-en.jsonl'), ...loadCorpus('corpus-zh.jsonl')];
-// written later by other hands to measure generalisation; both were studied since, so they now guard regressions
+// written later by other hands to measure generalisation; all were studied since, so they now guard regressions
 const holdout = loadCorpus('holdout.jsonl');
 const blind = loadCorpus('blind.jsonl');
+const blind2 = loadCorpus('blind2.jsonl');
+const blind3 = loadCorpus('blind3.jsonl');
 
 const VOCABULARY = new Set([
   'empathy', 'apology', 'question:open', 'question:focused', 'question:closed', 'restatement', 'solution', 'timeline',
@@ -17,6 +19,8 @@ describe('labelled corpora', () => {
     ['dev', dev],
     ['holdout', holdout],
     ['blind', blind],
+    ['blind2', blind2],
+    ['blind3', blind3],
   ] as const)('%s fixtures are well formed', (_name, entries) => {
     const ids = new Set<string>();
     for (const e of entries) {
@@ -51,6 +55,8 @@ describe('labelled corpora', () => {
   it.each([
     ['holdout', holdout],
     ['blind', blind],
+    ['blind2', blind2],
+    ['blind3', blind3],
   ] as const)('keeps the %s set above the product floor', (_name, entries) => {
     const result = evaluate(entries);
     const report = formatEvaluation(_name, result);
