@@ -103,7 +103,6 @@ function compileRule(rule: LexiconRule, macros: MacroTable): CompiledRule {
   } catch (error) {
     throw new Error(`lexicon rule '${rule.id}' has an invalid pattern: ${(error as Error).message}`, { cause: error });
   }
-  if (re.test('')) throw new Error(`lexicon rule '${rule.id}' matches the empty string`);
   const literals = requiredLiterals(source);
   return {
     id: rule.id,

@@ -44,6 +44,17 @@ describe('lexicons', () => {
     }
   });
 
+  it.each(LANGS)('%s has no rule that matches the empty string', (lang) => {
+    const lex = getLexicons(lang);
+    const rules = [...Object.values(lex.signals), ...Object.values(lex.forbidden), lex.rhetorical, lex.anger, lex.anxiety].flatMap(
+      (l) => [...l.cues, ...l.guards, ...l.hints],
+    );
+    for (const rule of rules) {
+      rule.re.lastIndex = 0;
+      expect(rule.re.test(''), rule.id).toBe(false);
+    }
+  });
+
   it('rejects an unknown macro with the rule that used it', () => {
     expect(() => expandMacros('{NOPE} x', {}, 'en.test.rule')).toThrow("unknown macro {NOPE} in lexicon rule 'en.test.rule'");
   });
