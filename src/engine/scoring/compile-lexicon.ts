@@ -1,7 +1,7 @@
 import type { LexiconRule, MacroTable, SignalLexicon } from './lexicon/lexicon-types.ts';
 import type { Sentence } from './segment.ts';
 import { clauseAt } from './segment.ts';
-import { requiredLiterals } from './required-literals.ts';
+import { requiredLiterals, topLevelAlternatives } from './required-literals.ts';
 import type { QuestionLevel } from './types.ts';
 
 export interface CompiledRule {
@@ -92,28 +92,32 @@ export function confineToLine(source: string): string {
 
 const START = '{START}';
 
-function compileRule(rule: LexiconRule, macros: MacroTable): CompiledRule {
+/**
+ * Compiles one lexicon entry. A pattern made of top-level alternatives becomes one expression per alternative,
+ * each with its own literal gate, so that a reply runs only the alternatives it can match.
+ */
+function compileRule(rule: LexiconRule, macros: MacroTable): CompiledRule[] {
   // a rule that must begin a clause is tried only where a clause begins: much cheaper than at every offset
   const atClauseStart = rule.pattern.startsWith(START) && macros.START !== undefined;
   const body = atClauseStart ? rule.pattern.slice(START.length) : rule.pattern;
   const source = confineToLine(expandMacros(body, macros, rule.id));
-  let re: RegExp;
   try {
-    re = new RegExp(source, atClauseStart ? 'my' : 'gm');
+    new RegExp(source);
   } catch (error) {
     throw new Error(`lexicon rule '${rule.id}' has an invalid pattern: ${(error as Error).message}`, { cause: error });
   }
-  const literals = requiredLiterals(source);
-  return {
+  // a clause-start rule is one sticky expression: its alternatives share the anchor
+  const parts = atClauseStart ? [source] : topLevelAlternatives(source);
+  return parts.map((part) => ({
     id: rule.id,
-    re,
+    re: new RegExp(part, atClauseStart ? 'my' : 'gm'),
     scope: rule.scope ?? 'clause',
-    gate: literals,
+    gate: requiredLiterals(part),
     slot: -1,
     atClauseStart,
     ...(rule.level ? { level: rule.level } : {}),
     ...(rule.suggestion ? { suggestion: rule.suggestion } : {}),
-  };
+  }));
 }
 
 /** the expression that finds clause starts in a rule document, from the language's {START} macro */
@@ -139,9 +143,9 @@ function clauseStartsOf(doc: RuleDocument, finder: RegExp): number[] {
 export function compileLexicon(lexicon: SignalLexicon, macros: MacroTable): CompiledLexicon {
   return {
     source: lexicon,
-    cues: lexicon.cues.map((r) => compileRule(r, macros)),
-    guards: (lexicon.guards ?? []).map((r) => compileRule(r, macros)),
-    hints: (lexicon.hints ?? []).map((r) => compileRule(r, macros)),
+    cues: lexicon.cues.flatMap((r) => compileRule(r, macros)),
+    guards: (lexicon.guards ?? []).flatMap((r) => compileRule(r, macros)),
+    hints: (lexicon.hints ?? []).flatMap((r) => compileRule(r, macros)),
   };
 }
 

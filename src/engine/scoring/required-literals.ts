@@ -94,3 +94,10 @@ export function requiredLiterals(source: string): RequiredLiterals {
   const literals = ofNode(ast);
   return literals ? best([literals]) : null;
 }
+
+/** the top-level alternatives of a regular expression source, as sources (one element when there is no `|`) */
+export function topLevelAlternatives(source: string): string[] {
+  const ast = parse(source, '', { lookbehind: true }) as AstNode;
+  if (ast.type !== 'disjunction') return [source];
+  return ast.body.map((alternative) => alternative.raw);
+}
