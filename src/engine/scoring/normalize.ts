@@ -114,7 +114,8 @@ export function normalizeText(original: string): NormalizedText {
     b.starts.pop();
     b.ends.pop();
   }
-  const joined = joinSpelledLetters(b);
+  // the letter-joining pass is needed only where single letters stand apart ("p a s s", "o.t.p")
+  const joined = SPACED_LETTERS.test(b.chars.join('')) ? joinSpelledLetters(b) : b;
   const simplified = simplify(joined.chars.join(''));
   return {
     text: simplified,
@@ -141,6 +142,7 @@ function simplify(text: string): string {
 }
 
 const SPELLED_SEPARATORS = new Set([' ', '.', '-', '_', '*', '·']);
+const SPACED_LETTERS = /(?:^|[^a-z])[a-z][ .\-_*·][a-z][ .\-_*·][a-z](?![a-z])/;
 // three-letter words worth joining when spelled out: the secrets people disguise
 const SHORT_SECRETS = new Set(['otp', 'pin', 'cvv', 'pwd', 'sms']);
 
