@@ -163,16 +163,17 @@ export function toRuleDocument(masked: string, sentences: readonly Sentence[]): 
 
 interface TrieNode {
   next: Map<number, TrieNode>;
-  /** rules gated by the literal that ends here */
-  slots: number[];
+  /** rules gated by the literal that ends here, or null */
+  slots: number[] | null;
 }
 
 /**
  * The gate literals of all rules of a language in a character trie, so that one walk over a document tells
- * which rules can match it.
+ * which rules can match it. The first character is looked up in an array when it is ASCII.
  */
 export class GateIndex {
-  private readonly root: TrieNode = { next: new Map(), slots: [] };
+  private readonly root: TrieNode = { next: new Map(), slots: null };
+  private readonly ascii: (TrieNode | undefined)[] = new Array<TrieNode | undefined>(128).fill(undefined);
   private readonly ungated: number[] = [];
   private size = 0;
 
@@ -190,11 +191,13 @@ export class GateIndex {
         const code = literal.charCodeAt(i);
         let child = node.next.get(code);
         if (!child) {
-          child = { next: new Map(), slots: [] };
+          child = { next: new Map(), slots: null };
           node.next.set(code, child);
+          if (node === this.root && code < 128) this.ascii[code] = child;
         }
         node = child;
       }
+      node.slots ??= [];
       if (!node.slots.includes(rule.slot)) node.slots.push(rule.slot);
     }
   }
@@ -202,12 +205,14 @@ export class GateIndex {
   scan(text: string): Runnable {
     const runnable = Object.assign(new Uint8Array(this.size), { clauseFinder: this.clauseFinder });
     for (const slot of this.ungated) runnable[slot] = 1;
+    const { root, ascii } = this;
     for (let i = 0; i < text.length; i++) {
-      let node: TrieNode | undefined = this.root;
-      for (let j = i; j < text.length; j++) {
+      const first = text.charCodeAt(i);
+      let node: TrieNode | undefined = first < 128 ? ascii[first] : root.next.get(first);
+      for (let j = i + 1; node !== undefined; j++) {
+        if (node.slots !== null) for (const slot of node.slots) runnable[slot] = 1;
+        if (j >= text.length) break;
         node = node.next.get(text.charCodeAt(j));
-        if (node === undefined) break;
-        for (const slot of node.slots) runnable[slot] = 1;
       }
     }
     return runnable;
