@@ -35,6 +35,8 @@ export interface AgentEntry {
   /** ms the customer had waited for this reply, since the agent's previous reply or the opening line */
   waited: number;
   mood: number;
+  /** the conversation's flags after this reply */
+  flags: readonly string[];
 }
 export interface ActionEntry {
   kind: 'action';
@@ -44,6 +46,7 @@ export interface ActionEntry {
   priority?: Priority;
   fired: string[];
   mood: number;
+  flags: readonly string[];
 }
 export interface SilenceEntry {
   kind: 'silence';
@@ -52,6 +55,7 @@ export interface SilenceEntry {
   seconds: number;
   fired: string[];
   mood: number;
+  flags: readonly string[];
 }
 export interface EndEntry {
   kind: 'end';
@@ -164,7 +168,7 @@ export function createSession(compiled: CompiledScenario, options: SessionOption
       const beat = context().beat;
       actor.send({ type: 'timer.silence', seconds: deadline, at: dueAt });
       const { lines, fired } = collect(dueAt);
-      transcript.push({ kind: 'silence', at: dueAt, beat, seconds: deadline, fired: fired.map((f) => f.rule), mood: context().mood });
+      transcript.push({ kind: 'silence', at: dueAt, beat, seconds: deadline, fired: fired.map((f) => f.rule), mood: context().mood, flags: context().flags });
       transcript.push(...lines);
       out.push(...lines);
       finish(dueAt, fired);
@@ -195,6 +199,7 @@ export function createSession(compiled: CompiledScenario, options: SessionOption
       fired: fired.map((f) => f.rule),
       waited: at - waitingSince,
       mood: context().mood,
+      flags: context().flags,
     });
     transcript.push(...lines);
     waitingSince = at;
@@ -222,7 +227,7 @@ export function createSession(compiled: CompiledScenario, options: SessionOption
     log.push({ type: 'action', action, ...(p && { priority: p }), at });
     actor.send({ type: 'action.take', action, ...(p && { priority: p }), at });
     const { lines, fired } = collect(at);
-    transcript.push({ kind: 'action', at, beat, action, ...(p && { priority: p }), fired: fired.map((f) => f.rule), mood: context().mood });
+    transcript.push({ kind: 'action', at, beat, action, ...(p && { priority: p }), fired: fired.map((f) => f.rule), mood: context().mood, flags: context().flags });
     transcript.push(...lines);
     finish(at, fired);
     return { ok: true, lines: [...before, ...lines] };
