@@ -174,9 +174,21 @@ function lastMood(transcript: readonly TranscriptEntry[], start: number): number
   return start;
 }
 
+function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+/** a genuine clarifying question: asking for a password or a code is not one */
+function asksGenuineQuestion(r: ReplyRef): boolean {
+  const { question, forbidden } = r.agent.analysis;
+  if (!question.fired) return false;
+  const secrets = forbidden.filter((h) => h.category === 'privacy').map((h) => h.span);
+  return question.evidence.some((e) => !secrets.some((s) => overlaps(s, e.span)));
+}
+
 function scoreClarification(replies: readonly ReplyRef[]): Deduction[] {
   const deductions: Deduction[] = [];
-  const asked = replies.filter((r) => r.agent.analysis.question.fired);
+  const asked = replies.filter(asksGenuineQuestion);
   if (asked.length === 0) deductions.push({ code: 'no_question', points: 55 });
   else if (!asked.some((r) => r.agent.analysis.question.level === 'open' || r.agent.analysis.question.level === 'focused')) {
     deductions.push({ code: 'closed_questions_only', points: 15, evidence: asked.map((r) => ({ entry: r.entry, reply: r.reply })) });
