@@ -7,8 +7,8 @@ export interface Catalog {
 
 export type MessageParams = Readonly<Record<string, string | number>>;
 
-// the CLI shows analysis words only; the app's own keys stay with the app
-const EN: Catalog = { analysis: en.analysis, cli: CLI_MESSAGES };
+// the CLI shows analysis and scorecard words only; the app's own keys stay with the app
+const EN: Catalog = { analysis: en.analysis, scorecard: en.scorecard, cli: CLI_MESSAGES };
 
 /** the message at a dotted key with `{{param}}` filled in, or undefined when the catalog has none */
 export function translate(catalog: Catalog, key: string, params: MessageParams = {}): string | undefined {
