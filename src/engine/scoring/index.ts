@@ -24,3 +24,20 @@ export type {
   SignalResult,
   Span,
 } from './types.ts';
+export {
+  scoreSession,
+  CRITICAL_OVERALL_CAP,
+  FIRST_RESPONSE_SECONDS,
+  PRIVACY_COMPLIANCE_CAP,
+  REPLY_TARGET_SECONDS,
+  SERVICE_LEVEL_SECONDS,
+} from './scorecard.ts';
+export type {
+  CheckpointResult,
+  CriticalIssue,
+  Deduction,
+  DeductionCode,
+  DimensionScore,
+  EvidenceRef,
+  Scorecard,
+} from './scorecard.ts';
