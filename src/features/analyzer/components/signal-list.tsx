@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SIGNAL_NAMES } from '../../../engine/scoring/index.ts';
 import type { ReplyAnalysis } from '../../../engine/scoring/index.ts';
-import { useListFormat } from '../hooks/use-list-format.ts';
+import { useListFormat } from '../../../ui/use-list-format.ts';
 
 /** a pasted wall of text can fire hundreds of cues; the highlights still show them all */
 export const MAX_EVIDENCE_SHOWN = 8;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { segmentText } from '../segment-spans.ts';
+import { segmentText } from '../highlight/segment-spans.ts';
 
 function view(text: string, ranges: { start: number; end: number; value: string }[]) {
   return segmentText(text, ranges).map((s) => `${s.text}|${s.covering.join('+')}|${s.ending.join('+')}`);
