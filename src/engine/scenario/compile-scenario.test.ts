@@ -31,7 +31,9 @@ describe('compileScenario', () => {
     const next = getNextSnapshot(machine, start, { type: 'reply.submit', analysis, at: 5000 });
     expect(next.value).toBe('fix');
     expect(next.context).toMatchObject({ mood: 5, turn: 1, events: 1 });
-    expect(next.context.fired).toEqual([{ event: 1, beat: 'opening', rule: 'opening.warm', kind: 'reply', moodChange: -2, next: 'fix' }]);
+    expect(next.context.fired).toEqual([
+      { event: 1, beat: 'opening', rule: 'opening.warm', kind: 'reply', moodChange: -2, next: 'fix' },
+    ]);
   });
 
   it('checks the actions taken so far in later conditions', () => {
@@ -58,7 +60,8 @@ describe('compileScenario', () => {
     const actor = createActor(machine, { input: { locale: 'en', seed: 's' } });
     let snap = actor.getSnapshot();
     const cold = analyzeReply('ok', { lang: 'en' });
-    for (let i = 0; i < 3; i++) snap = getNextSnapshot(machine, snap, { type: 'reply.submit', analysis: cold, at: i });
+    for (let i = 0; i < 3; i++)
+      snap = getNextSnapshot(machine, snap, { type: 'reply.submit', analysis: cold, at: i });
     expect(snap.context.mood).toBe(10);
     expect(snap.value).toBe('customer_left');
     expect(snap.context.fired.at(-1)).toMatchObject({ kind: 'mood', next: 'customer_left' });
@@ -68,7 +71,9 @@ describe('compileScenario', () => {
     const { machine } = compiled();
     const actor = createActor(machine, { input: { locale: 'en', seed: 's' } }).start();
     actor.send({ type: 'reply.submit', analysis: analyzeReply('ok', { lang: 'en' }), at: 1 });
-    const saved = JSON.parse(JSON.stringify(actor.getPersistedSnapshot())) as ReturnType<typeof actor.getPersistedSnapshot>;
+    const saved = JSON.parse(JSON.stringify(actor.getPersistedSnapshot())) as ReturnType<
+      typeof actor.getPersistedSnapshot
+    >;
     actor.stop();
     const restored = createActor(machine, { snapshot: saved, input: { locale: 'en', seed: 's' } }).start();
     expect(restored.getSnapshot().value).toBe('opening');

@@ -98,7 +98,10 @@ export function factsFor(context: SessionContext, event: SessionEvent): Conditio
     normalizedReply: isReply ? normalizedReply(event.analysis) : '',
     actionsTaken:
       event.type === 'action.take'
-        ? [...context.actionsTaken, { action: event.action, ...(event.priority && { priority: event.priority }) }]
+        ? [
+            ...context.actionsTaken,
+            { action: event.action, ...(event.priority && { priority: event.priority }) },
+          ]
         : context.actionsTaken,
     flags: context.flags,
     mood: context.mood,
@@ -118,7 +121,10 @@ export function recordEvent(context: SessionContext, event: SessionEvent): Parti
     case 'action.take':
       return {
         events: context.events + 1,
-        actionsTaken: [...context.actionsTaken, { action: event.action, ...(event.priority && { priority: event.priority }) }],
+        actionsTaken: [
+          ...context.actionsTaken,
+          { action: event.action, ...(event.priority && { priority: event.priority }) },
+        ],
       };
     default:
       return { events: context.events + 1 };
@@ -130,7 +136,13 @@ export function applyEffect(context: SessionContext, effect: Effect): Partial<Se
   const mood = clampMood(context.mood + effect.mood);
   const flags = context.flags.filter((f) => !effect.unset.includes(f));
   for (const f of effect.set) if (!flags.includes(f)) flags.push(f);
-  const picked = pickLine(effect.say, mood, context.locale, context.seed, `${effect.rule}|${context.lines.length}`);
+  const picked = pickLine(
+    effect.say,
+    mood,
+    context.locale,
+    context.seed,
+    `${effect.rule}|${context.lines.length}`,
+  );
   const fired: FiredRule = {
     event: context.events,
     beat: effect.beat,
@@ -147,20 +159,45 @@ export function applyEffect(context: SessionContext, effect: Effect): Partial<Se
     lines: picked
       ? [
           ...context.lines,
-          { beat: effect.beat, source: effect.source, rule: effect.rule, variant: picked.variant, text: picked.text, mood, event: context.events },
+          {
+            beat: effect.beat,
+            source: effect.source,
+            rule: effect.rule,
+            variant: picked.variant,
+            text: picked.text,
+            mood,
+            event: context.events,
+          },
         ]
       : context.lines,
   };
 }
 
 /** the customer's line on entering a beat or an end */
-export function enterLine(context: SessionContext, beat: string, say: readonly Line[] | undefined, source: 'enter' | 'end'): Partial<SessionContext> {
-  const picked = say ? pickLine(say, context.mood, context.locale, context.seed, `${beat}|${source}|${context.lines.length}`) : undefined;
+export function enterLine(
+  context: SessionContext,
+  beat: string,
+  say: readonly Line[] | undefined,
+  source: 'enter' | 'end',
+): Partial<SessionContext> {
+  const picked = say
+    ? pickLine(say, context.mood, context.locale, context.seed, `${beat}|${source}|${context.lines.length}`)
+    : undefined;
   return {
     beat,
     silenceStep: 0,
     ...(picked && {
-      lines: [...context.lines, { beat, source, variant: picked.variant, text: picked.text, mood: context.mood, event: context.events }],
+      lines: [
+        ...context.lines,
+        {
+          beat,
+          source,
+          variant: picked.variant,
+          text: picked.text,
+          mood: context.mood,
+          event: context.events,
+        },
+      ],
     }),
   };
 }
@@ -173,25 +210,33 @@ export const sessionSetup = setup({
     input: {} as SessionInput,
   },
   guards: {
-    conditionHolds: ({ context, event }, params: { when: Predicate }) => params.when(factsFor(context, event)),
+    conditionHolds: ({ context, event }, params: { when: Predicate }) =>
+      params.when(factsFor(context, event)),
     silenceDue: ({ context, event }, params: { step: number; after: number }) =>
       event.type === 'timer.silence' && context.silenceStep === params.step && event.seconds >= params.after,
-    patienceRunOut: ({ event }, params: { patience: number }) => event.type === 'timer.silence' && event.seconds >= params.patience,
+    patienceRunOut: ({ event }, params: { patience: number }) =>
+      event.type === 'timer.silence' && event.seconds >= params.patience,
     moodAtLeast: ({ context }, params: { value: number }) => context.mood >= params.value,
     turnsAtLeast: ({ context }, params: { value: number }) => context.turn >= params.value,
   },
   actions: {
     recordEvent: assign(({ context, event }) => recordEvent(context, event)),
     applyEffect: assign(({ context }, params: { effect: Effect }) => applyEffect(context, params.effect)),
-    enter: assign(({ context }, params: { beat: string; say: readonly Line[] | undefined; source: 'enter' | 'end' }) =>
-      enterLine(context, params.beat, params.say, params.source),
+    enter: assign(
+      ({ context }, params: { beat: string; say: readonly Line[] | undefined; source: 'enter' | 'end' }) =>
+        enterLine(context, params.beat, params.say, params.source),
     ),
   },
 });
 
 type StateConfig = Parameters<typeof sessionSetup.createStateConfig>[0];
 
-function createSessionMachine(id: string, initial: string, mood: number, states: Record<string, StateConfig>) {
+function createSessionMachine(
+  id: string,
+  initial: string,
+  mood: number,
+  states: Record<string, StateConfig>,
+) {
   return sessionSetup.createMachine({
     id,
     initial,
@@ -252,11 +297,14 @@ export function compileScenario(scenario: Scenario): CompiledScenario {
     const end = scenario.ends[id];
     if (end) outcomes[id] = outcomeOf(id, end) ?? 'failed';
   }
-  const leaveEnd = endIds.find((id) => outcomes[id] === 'customer_left') ?? endIds.find((id) => outcomes[id] === 'failed');
+  const leaveEnd =
+    endIds.find((id) => outcomes[id] === 'customer_left') ?? endIds.find((id) => outcomes[id] === 'failed');
   const { patience, leavesAt } = scenario.persona;
 
-  const offered = (beat: string): readonly ToolActionId[] => scenario.beats[beat]?.actions ?? scenario.actions;
-  const silenceOf = (beat: string) => [...(scenario.beats[beat]?.silence ?? [])].sort((a, b) => a.after - b.after);
+  const offered = (beat: string): readonly ToolActionId[] =>
+    scenario.beats[beat]?.actions ?? scenario.actions;
+  const silenceOf = (beat: string) =>
+    [...(scenario.beats[beat]?.silence ?? [])].sort((a, b) => a.after - b.after);
 
   const states: Record<string, StateConfig> = {};
   for (const beatId of beatIds) {
@@ -312,7 +360,17 @@ export function compileScenario(scenario: Scenario): CompiledScenario {
                 {
                   type: 'applyEffect' as const,
                   params: {
-                    effect: { beat: beatId, rule: `${beatId}.${kind}`, kind, mood: 0, set: [], unset: [], say: [], source: 'rule' as const, next: leaveEnd },
+                    effect: {
+                      beat: beatId,
+                      rule: `${beatId}.${kind}`,
+                      kind,
+                      mood: 0,
+                      set: [],
+                      unset: [],
+                      say: [],
+                      source: 'rule' as const,
+                      next: leaveEnd,
+                    },
                   },
                 },
               ],
@@ -324,8 +382,17 @@ export function compileScenario(scenario: Scenario): CompiledScenario {
     states[beatId] = {
       entry: [{ type: 'enter', params: { beat: beatId, say: beat.say, source: 'enter' } }],
       always: [
-        ...(moodLeave ? [{ ...moodLeave, guard: { type: 'moodAtLeast' as const, params: { value: leavesAt } } }] : []),
-        ...(turnsLeave ? [{ ...turnsLeave, guard: { type: 'turnsAtLeast' as const, params: { value: scenario.maxTurns } } }] : []),
+        ...(moodLeave
+          ? [{ ...moodLeave, guard: { type: 'moodAtLeast' as const, params: { value: leavesAt } } }]
+          : []),
+        ...(turnsLeave
+          ? [
+              {
+                ...turnsLeave,
+                guard: { type: 'turnsAtLeast' as const, params: { value: scenario.maxTurns } },
+              },
+            ]
+          : []),
       ],
       on: {
         'reply.submit': [...replyRules, { actions: [{ type: 'recordEvent' }] }],
@@ -349,7 +416,10 @@ export function compileScenario(scenario: Scenario): CompiledScenario {
   }
   for (const endId of endIds) {
     const end = scenario.ends[endId];
-    states[endId] = { type: 'final', entry: [{ type: 'enter', params: { beat: endId, say: end?.say, source: 'end' } }] };
+    states[endId] = {
+      type: 'final',
+      entry: [{ type: 'enter', params: { beat: endId, say: end?.say, source: 'end' } }],
+    };
   }
 
   const machine = createSessionMachine(scenario.id, startBeat, scenario.persona.mood, states);
@@ -362,6 +432,11 @@ export function compileScenario(scenario: Scenario): CompiledScenario {
     outcomes,
     checkpoints: scenario.rubric.checkpoints.map((c) => ({ ...c, when: compileCondition(c.when) })),
     offeredActions: offered,
-    silenceDeadlines: (beat, step) => [...silenceOf(beat).slice(step).map((r) => r.after), patience],
+    silenceDeadlines: (beat, step) => [
+      ...silenceOf(beat)
+        .slice(step)
+        .map((r) => r.after),
+      patience,
+    ],
   };
 }

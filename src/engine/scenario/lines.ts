@@ -35,12 +35,19 @@ export interface PickedLine {
  * One of the variants, chosen from the seed and the place in the conversation among those whose mood range
  * holds the customer's mood (all of them when none does), so the same seed and replies give the same lines.
  */
-export function pickLine(lines: readonly Line[], mood: number, locale: Locale, seed: string, key: string): PickedLine | undefined {
+export function pickLine(
+  lines: readonly Line[],
+  mood: number,
+  locale: Locale,
+  seed: string,
+  key: string,
+): PickedLine | undefined {
   if (lines.length === 0) return undefined;
   const suited: number[] = [];
   lines.forEach((line, i) => {
     const r = line.mood;
-    if (!r || ((r.min === undefined || mood >= r.min) && (r.max === undefined || mood <= r.max))) suited.push(i);
+    if (!r || ((r.min === undefined || mood >= r.min) && (r.max === undefined || mood <= r.max)))
+      suited.push(i);
   });
   const pool = suited.length > 0 ? suited : lines.map((_, i) => i);
   const variant = pool[hashString(`${seed}|${key}`) % pool.length] ?? 0;

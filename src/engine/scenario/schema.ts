@@ -58,14 +58,16 @@ const ATOM = new RegExp(
 
 /** a readable message for a condition string that is not one of the words a condition may use */
 function atomMessage(input: unknown): string {
-  if (typeof input !== 'string') return 'expected a condition: a signal name or an object with all / any / not';
+  if (typeof input !== 'string')
+    return 'expected a condition: a signal name or an object with all / any / not';
   const trimmed = input.trim();
   const prefixed = PREFIXED.exec(trimmed);
   if (prefixed?.[1] === 'action') {
     const hint = suggest(prefixed[2] ?? '', TOOL_ACTIONS);
     return `unknown action '${prefixed[2]}'${hint ? `; did you mean '${hint}'?` : `; use one of ${TOOL_ACTIONS.join(', ')}`}`;
   }
-  if (/^(mood|turn)\b/.test(trimmed)) return `'${input}' is not a comparison; write it like 'mood >= 7' or 'turn >= 3'`;
+  if (/^(mood|turn)\b/.test(trimmed))
+    return `'${input}' is not a comparison; write it like 'mood >= 7' or 'turn >= 3'`;
   const hint = suggest(trimmed, [...SIGNAL_ATOMS, 'mood >= 7', 'turn >= 3', 'action: refund', 'flag: name']);
   return `unknown signal '${input}'${hint ? `; did you mean '${hint}'?` : ''}`;
 }
@@ -91,7 +93,10 @@ export type Condition =
 
 const range = (max: number) =>
   z
-    .object({ min: z.number().int().min(0).max(max).optional(), max: z.number().int().min(0).max(max).optional() })
+    .object({
+      min: z.number().int().min(0).max(max).optional(),
+      max: z.number().int().min(0).max(max).optional(),
+    })
     .strict();
 
 export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
@@ -103,7 +108,9 @@ export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
     z
       .object({ mentions: z.array(z.string().trim().min(1)).min(1).max(200) })
       .strict()
-      .meta({ description: 'true when the reply contains any of these words (case, width and script folded)' }),
+      .meta({
+        description: 'true when the reply contains any of these words (case, width and script folded)',
+      }),
     z.object({ action: z.enum(TOOL_ACTIONS), priority: z.enum(PRIORITIES).optional() }).strict(),
     z.object({ flag: z.string().regex(ID) }).strict(),
     z.object({ mood: range(10) }).strict(),
@@ -121,7 +128,9 @@ export type LocalizedText = z.infer<typeof localizedTextSchema>;
 
 export const lineSchema = z
   .object({
-    mood: range(10).optional().meta({ description: 'say this variant only when the mood is within min..max' }),
+    mood: range(10)
+      .optional()
+      .meta({ description: 'say this variant only when the mood is within min..max' }),
     en: text.optional(),
     'zh-CN': text.optional(),
     'zh-TW': text.optional(),
@@ -134,9 +143,16 @@ const lines = z
   .array(lineSchema, { error: "expected a list of lines; start each line with '- '" })
   .min(1)
   .max(50)
-  .meta({ description: 'variants; one is picked deterministically from the seed among those that suit the mood' });
+  .meta({
+    description: 'variants; one is picked deterministically from the seed among those that suit the mood',
+  });
 
-const moodDelta = z.number().int().min(-10).max(10).meta({ description: 'mood change: negative calms, positive angers' });
+const moodDelta = z
+  .number()
+  .int()
+  .min(-10)
+  .max(10)
+  .meta({ description: 'mood change: negative calms, positive angers' });
 const beatRef = z.string().regex(ID, { error: 'a beat or end id is lower-case letters, digits, - and _' });
 
 export const ruleSchema = z
@@ -193,7 +209,10 @@ export const checkpointSchema = z
     id: z.string().regex(ID),
     title: localizedTextSchema,
     when: conditionSchema,
-    dimension: z.enum(DIMENSIONS).default('resolution').meta({ description: 'the dimension that loses points when missed' }),
+    dimension: z
+      .enum(DIMENSIONS)
+      .default('resolution')
+      .meta({ description: 'the dimension that loses points when missed' }),
   })
   .strict();
 export type Checkpoint = z.infer<typeof checkpointSchema>;
@@ -206,7 +225,9 @@ const idMap = <T extends z.ZodType>(value: T, what: string) =>
 export const scenarioSchema = z
   .object({
     schemaVersion: z.literal(SCHEMA_VERSION).default(SCHEMA_VERSION),
-    id: z.string().regex(ID, { error: 'the id is lower-case letters, digits and dashes, like login-failure-angry' }),
+    id: z
+      .string()
+      .regex(ID, { error: 'the id is lower-case letters, digits and dashes, like login-failure-angry' }),
     version: z.number().int().min(1),
     locales: z
       .array(z.enum(LOCALES))
@@ -243,15 +264,28 @@ export const scenarioSchema = z
       .strict(),
     actions: z.array(z.enum(TOOL_ACTIONS)).default([]),
     start: beatRef.optional().meta({ description: 'the first beat; the first one listed when absent' }),
-    maxTurns: z.number().int().min(1).max(100).default(12).meta({ description: 'replies before the customer gives up' }),
+    maxTurns: z
+      .number()
+      .int()
+      .min(1)
+      .max(100)
+      .default(12)
+      .meta({ description: 'replies before the customer gives up' }),
     beats: idMap(beatSchema, 'beat'),
     ends: idMap(endSchema, 'end'),
     rubric: z
       .object({
         weights: z
-          .object(Object.fromEntries(DIMENSIONS.map((d) => [d, z.number().min(0).max(100)])) as Record<Dimension, z.ZodNumber>)
+          .object(
+            Object.fromEntries(DIMENSIONS.map((d) => [d, z.number().min(0).max(100)])) as Record<
+              Dimension,
+              z.ZodNumber
+            >,
+          )
           .strict()
-          .refine((w) => Object.values(w).some((v) => v > 0), { error: 'at least one weight must be above 0' }),
+          .refine((w) => Object.values(w).some((v) => v > 0), {
+            error: 'at least one weight must be above 0',
+          }),
         checkpoints: z.array(checkpointSchema).max(30).default([]),
       })
       .strict(),

@@ -11,7 +11,11 @@ function play(script: string, locale: 'en' | 'zh-CN' = 'en', replySeconds?: numb
   const parsed = parseScenario(MINI);
   if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
   const compiled = compileScenario(parsed.scenario);
-  const run = runScript(compiled, { locale, ...(replySeconds !== undefined && { replySeconds }) }, parseScript(script).steps);
+  const run = runScript(
+    compiled,
+    { locale, ...(replySeconds !== undefined && { replySeconds }) },
+    parseScript(script).steps,
+  );
   return scoreSession(compiled, run.session.transcript);
 }
 
@@ -45,7 +49,11 @@ describe('scoreSession', () => {
       expect(d.score).toBe(Math.max(0, 100 - lost));
       for (const x of d.deductions) expect(x.code).toMatch(/^[a-z_]+$/);
     }
-    expect(card.dimensions.empathy.deductions.map((d) => d.code)).toEqual(['no_opening_empathy', 'little_empathy', 'customer_angrier']);
+    expect(card.dimensions.empathy.deductions.map((d) => d.code)).toEqual([
+      'no_opening_empathy',
+      'little_empathy',
+      'customer_angrier',
+    ]);
     expect(card.dimensions.clarification.deductions.map((d) => d.code)).toEqual(['no_restatement']);
   });
 
@@ -65,10 +73,22 @@ describe('scoreSession', () => {
 
   it('reports checkpoints met with the entry where they were met, and missed ones as deductions', () => {
     const warm = play(WARM);
-    expect(warm.checkpoints).toEqual([{ id: 'link', title: { en: 'Sent the official link', 'zh-CN': '发送官方链接' }, dimension: 'resolution', met: true, entry: 5 }]);
+    expect(warm.checkpoints).toEqual([
+      {
+        id: 'link',
+        title: { en: 'Sent the official link', 'zh-CN': '发送官方链接' },
+        dimension: 'resolution',
+        met: true,
+        entry: 5,
+      },
+    ]);
     const rude = play(RUDE);
     expect(rude.checkpoints[0]?.met).toBe(false);
-    expect(rude.dimensions.resolution.deductions).toContainEqual({ code: 'checkpoint_missed', points: 30, params: { checkpoint: 'link' } });
+    expect(rude.dimensions.resolution.deductions).toContainEqual({
+      code: 'checkpoint_missed',
+      points: 30,
+      params: { checkpoint: 'link' },
+    });
   });
 
   it('takes timeliness from the recorded times', () => {

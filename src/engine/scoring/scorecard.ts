@@ -1,6 +1,12 @@
 import type { CompiledScenario } from '../scenario/compile-scenario.ts';
 import type { ConditionFacts, TakenAction } from '../scenario/condition.ts';
-import { DIMENSIONS, type Dimension, type LocalizedText, type Outcome, type Priority } from '../scenario/schema.ts';
+import {
+  DIMENSIONS,
+  type Dimension,
+  type LocalizedText,
+  type Outcome,
+  type Priority,
+} from '../scenario/schema.ts';
 import type { AgentEntry, TranscriptEntry } from '../session/session.ts';
 import { normalizeText } from './normalize.ts';
 import type { ForbiddenCategory, Span } from './types.ts';
@@ -101,7 +107,11 @@ export const FIRST_RESPONSE_SECONDS = 30;
 /** later replies, by the scenario's priority */
 export const REPLY_TARGET_SECONDS: Record<Priority, number> = { urgent: 60, important: 90, normal: 120 };
 /** service levels: the whole case handled within (seconds) */
-export const SERVICE_LEVEL_SECONDS: Record<Priority, number> = { urgent: 5 * 60, important: 30 * 60, normal: 2 * 60 * 60 };
+export const SERVICE_LEVEL_SECONDS: Record<Priority, number> = {
+  urgent: 5 * 60,
+  important: 30 * 60,
+  normal: 2 * 60 * 60,
+};
 
 const FORBIDDEN_POINTS: Record<ForbiddenCategory, number> = {
   privacy: 80,
@@ -125,44 +135,81 @@ function total(deductions: readonly Deduction[]): number {
   return deductions.reduce((sum, d) => sum + d.points, 0);
 }
 
-function signalCredits(replies: readonly ReplyRef[], kinds: readonly ('empathy' | 'apology' | 'question' | 'restatement' | 'solution' | 'timeline' | 'followup')[]): EvidenceRef[] {
+function signalCredits(
+  replies: readonly ReplyRef[],
+  kinds: readonly (
+    'empathy' | 'apology' | 'question' | 'restatement' | 'solution' | 'timeline' | 'followup'
+  )[],
+): EvidenceRef[] {
   const out: EvidenceRef[] = [];
   for (const r of replies) {
     for (const kind of kinds) {
       const first = r.agent.analysis[kind].evidence[0];
-      if (first) out.push({ entry: r.entry, reply: r.reply, span: first.span, ruleId: first.ruleId, cue: first.cue });
+      if (first)
+        out.push({ entry: r.entry, reply: r.reply, span: first.span, ruleId: first.ruleId, cue: first.cue });
     }
   }
   return out;
 }
 
-function scoreEmpathy(replies: readonly ReplyRef[], compiled: CompiledScenario, transcript: readonly TranscriptEntry[]): DimensionScore['deductions'] {
+function scoreEmpathy(
+  replies: readonly ReplyRef[],
+  compiled: CompiledScenario,
+  transcript: readonly TranscriptEntry[],
+): DimensionScore['deductions'] {
   const persona = compiled.scenario.persona;
   const upset = persona.emotion !== 'none' || persona.mood >= 5;
   const warm = (r: ReplyRef) => r.agent.analysis.empathy.fired || r.agent.analysis.apology.fired;
   const deductions: Deduction[] = [];
   const opening = replies.slice(0, 2);
   if (upset && !opening.some(warm)) {
-    deductions.push({ code: 'no_opening_empathy', points: 35, evidence: opening.map((r) => ({ entry: r.entry, reply: r.reply })) });
-  } else if (upset && persona.emotion === 'anger' && !opening.some((r) => r.agent.analysis.apology.fired) && !replies.some((r) => r.agent.analysis.apology.fired)) {
+    deductions.push({
+      code: 'no_opening_empathy',
+      points: 35,
+      evidence: opening.map((r) => ({ entry: r.entry, reply: r.reply })),
+    });
+  } else if (
+    upset &&
+    persona.emotion === 'anger' &&
+    !opening.some((r) => r.agent.analysis.apology.fired) &&
+    !replies.some((r) => r.agent.analysis.apology.fired)
+  ) {
     deductions.push({ code: 'no_apology_to_angry', points: 10 });
   }
   const warmCount = replies.filter(warm).length;
   // a warm agent need not apologise in every line: one reply in three is enough
   const coverage = Math.min(1, (warmCount * 3) / Math.max(1, replies.length));
   if (coverage < 1) {
-    deductions.push({ code: 'little_empathy', points: Math.round(30 * (1 - coverage)), params: { warm: warmCount, replies: replies.length } });
+    deductions.push({
+      code: 'little_empathy',
+      points: Math.round(30 * (1 - coverage)),
+      params: { warm: warmCount, replies: replies.length },
+    });
   }
   for (const r of replies) {
     for (const hit of r.agent.analysis.forbidden) {
-      const ref: EvidenceRef = { entry: r.entry, reply: r.reply, span: hit.span, ruleId: hit.ruleId, cue: hit.cue, suggestion: hit.suggestion };
-      if (hit.category === 'dismissive') deductions.push({ code: 'denied_feelings', points: 20, evidence: [ref] });
-      if (hit.category === 'impatient') deductions.push({ code: 'impatient_tone', points: 15, evidence: [ref] });
+      const ref: EvidenceRef = {
+        entry: r.entry,
+        reply: r.reply,
+        span: hit.span,
+        ruleId: hit.ruleId,
+        cue: hit.cue,
+        suggestion: hit.suggestion,
+      };
+      if (hit.category === 'dismissive')
+        deductions.push({ code: 'denied_feelings', points: 20, evidence: [ref] });
+      if (hit.category === 'impatient')
+        deductions.push({ code: 'impatient_tone', points: 15, evidence: [ref] });
     }
   }
   const endMood = lastMood(transcript, persona.mood);
   const rise = endMood - persona.mood;
-  if (rise >= 1) deductions.push({ code: 'customer_angrier', points: rise >= 3 ? 20 : 10, params: { from: persona.mood, to: endMood } });
+  if (rise >= 1)
+    deductions.push({
+      code: 'customer_angrier',
+      points: rise >= 3 ? 20 : 10,
+      params: { from: persona.mood, to: endMood },
+    });
   return deductions;
 }
 
@@ -190,27 +237,55 @@ function scoreClarification(replies: readonly ReplyRef[]): Deduction[] {
   const deductions: Deduction[] = [];
   const asked = replies.filter(asksGenuineQuestion);
   if (asked.length === 0) deductions.push({ code: 'no_question', points: 55 });
-  else if (!asked.some((r) => r.agent.analysis.question.level === 'open' || r.agent.analysis.question.level === 'focused')) {
-    deductions.push({ code: 'closed_questions_only', points: 15, evidence: asked.map((r) => ({ entry: r.entry, reply: r.reply })) });
+  else if (
+    !asked.some(
+      (r) => r.agent.analysis.question.level === 'open' || r.agent.analysis.question.level === 'focused',
+    )
+  ) {
+    deductions.push({
+      code: 'closed_questions_only',
+      points: 15,
+      evidence: asked.map((r) => ({ entry: r.entry, reply: r.reply })),
+    });
   }
-  if (!replies.some((r) => r.agent.analysis.restatement.fired)) deductions.push({ code: 'no_restatement', points: 30 });
+  if (!replies.some((r) => r.agent.analysis.restatement.fired))
+    deductions.push({ code: 'no_restatement', points: 30 });
   return deductions;
 }
 
-function scoreCompliance(replies: readonly ReplyRef[]): { deductions: Deduction[]; critical: CriticalIssue[] } {
+function scoreCompliance(replies: readonly ReplyRef[]): {
+  deductions: Deduction[];
+  critical: CriticalIssue[];
+} {
   const deductions: Deduction[] = [];
   const critical: CriticalIssue[] = [];
   for (const r of replies) {
     for (const hit of r.agent.analysis.forbidden) {
-      const ref: EvidenceRef = { entry: r.entry, reply: r.reply, span: hit.span, ruleId: hit.ruleId, cue: hit.cue, suggestion: hit.suggestion };
-      deductions.push({ code: `forbidden_${hit.category}`, points: FORBIDDEN_POINTS[hit.category], params: { category: hit.category }, evidence: [ref] });
+      const ref: EvidenceRef = {
+        entry: r.entry,
+        reply: r.reply,
+        span: hit.span,
+        ruleId: hit.ruleId,
+        cue: hit.cue,
+        suggestion: hit.suggestion,
+      };
+      deductions.push({
+        code: `forbidden_${hit.category}`,
+        points: FORBIDDEN_POINTS[hit.category],
+        params: { category: hit.category },
+        evidence: [ref],
+      });
       if (hit.category === 'privacy') critical.push({ code: 'privacy_violation', evidence: ref });
     }
   }
   return { deductions, critical };
 }
 
-function scoreResolution(replies: readonly ReplyRef[], outcome: Outcome | null, actions: readonly TakenAction[]): Deduction[] {
+function scoreResolution(
+  replies: readonly ReplyRef[],
+  outcome: Outcome | null,
+  actions: readonly TakenAction[],
+): Deduction[] {
   const deductions: Deduction[] = [];
   if (outcome === null) deductions.push({ code: 'not_finished', points: 30 });
   else if (outcome === 'customer_left') deductions.push({ code: 'customer_left', points: 40 });
@@ -225,14 +300,24 @@ function scoreResolution(replies: readonly ReplyRef[], outcome: Outcome | null, 
   return deductions;
 }
 
-function scoreTimeliness(replies: readonly ReplyRef[], transcript: readonly TranscriptEntry[], priority: Priority, duration: number): Deduction[] {
+function scoreTimeliness(
+  replies: readonly ReplyRef[],
+  transcript: readonly TranscriptEntry[],
+  priority: Priority,
+  duration: number,
+): Deduction[] {
   const deductions: Deduction[] = [];
   const first = replies[0];
   if (first) {
     const seconds = Math.round(first.agent.waited / 1000);
     if (seconds > FIRST_RESPONSE_SECONDS) {
       const points = seconds > 120 ? 40 : seconds > 60 ? 30 : 15;
-      deductions.push({ code: 'slow_first_response', points, params: { seconds, target: FIRST_RESPONSE_SECONDS }, evidence: [{ entry: first.entry, reply: 1 }] });
+      deductions.push({
+        code: 'slow_first_response',
+        points,
+        params: { seconds, target: FIRST_RESPONSE_SECONDS },
+        evidence: [{ entry: first.entry, reply: 1 }],
+      });
     }
   }
   const target = REPLY_TARGET_SECONDS[priority];
@@ -247,15 +332,33 @@ function scoreTimeliness(replies: readonly ReplyRef[], transcript: readonly Tran
   }
   const nudges = transcript.flatMap((e, i) => (e.kind === 'silence' && e.fired.length > 0 ? [i] : []));
   if (nudges.length > 0) {
-    deductions.push({ code: 'customer_nudged', points: Math.min(15, nudges.length * 5), params: { count: nudges.length }, evidence: nudges.map((entry) => ({ entry })) });
+    deductions.push({
+      code: 'customer_nudged',
+      points: Math.min(15, nudges.length * 5),
+      params: { count: nudges.length },
+      evidence: nudges.map((entry) => ({ entry })),
+    });
   }
   const sla = SERVICE_LEVEL_SECONDS[priority];
-  if (duration / 1000 > sla) deductions.push({ code: 'over_service_level', points: 20, params: { seconds: Math.round(duration / 1000), target: sla, priority } });
+  if (duration / 1000 > sla)
+    deductions.push({
+      code: 'over_service_level',
+      points: 20,
+      params: { seconds: Math.round(duration / 1000), target: sla, priority },
+    });
   return deductions;
 }
 
-function evaluateCheckpoints(compiled: CompiledScenario, transcript: readonly TranscriptEntry[]): CheckpointResult[] {
-  const results: CheckpointResult[] = compiled.checkpoints.map((c) => ({ id: c.id, title: c.title, dimension: c.dimension, met: false }));
+function evaluateCheckpoints(
+  compiled: CompiledScenario,
+  transcript: readonly TranscriptEntry[],
+): CheckpointResult[] {
+  const results: CheckpointResult[] = compiled.checkpoints.map((c) => ({
+    id: c.id,
+    title: c.title,
+    dimension: c.dimension,
+    met: false,
+  }));
   const actions: TakenAction[] = [];
   let turn = 0;
   transcript.forEach((e, entry) => {
@@ -298,7 +401,8 @@ export function scoreSession(compiled: CompiledScenario, transcript: readonly Tr
   transcript.forEach((e, entry) => {
     lastAt = Math.max(lastAt, e.at);
     if (e.kind === 'agent') replies.push({ entry, reply: replies.length + 1, agent: e });
-    else if (e.kind === 'action') actions.push({ action: e.action, ...(e.priority && { priority: e.priority }) });
+    else if (e.kind === 'action')
+      actions.push({ action: e.action, ...(e.priority && { priority: e.priority }) });
     else if (e.kind === 'end') {
       end = e.end;
       outcome = e.outcome;
@@ -342,10 +446,16 @@ export function scoreSession(compiled: CompiledScenario, transcript: readonly Tr
   for (const d of DIMENSIONS) {
     let score = clampScore(100 - total(deductions[d]));
     if (d === 'compliance' && critical.length > 0) score = Math.min(score, PRIVACY_COMPLIANCE_CAP);
-    dimensions[d] = { score, weight: scenario.rubric.weights[d], deductions: deductions[d], credits: credits[d] };
+    dimensions[d] = {
+      score,
+      weight: scenario.rubric.weights[d],
+      deductions: deductions[d],
+      credits: credits[d],
+    };
   }
   const weightSum = DIMENSIONS.reduce((s, d) => s + dimensions[d].weight, 0);
-  const weighted = DIMENSIONS.reduce((s, d) => s + dimensions[d].score * dimensions[d].weight, 0) / Math.max(1, weightSum);
+  const weighted =
+    DIMENSIONS.reduce((s, d) => s + dimensions[d].score * dimensions[d].weight, 0) / Math.max(1, weightSum);
   const uncapped = clampScore(weighted);
   const overall = critical.length > 0 ? Math.min(uncapped, CRITICAL_OVERALL_CAP) : uncapped;
   return {

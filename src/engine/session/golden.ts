@@ -20,21 +20,40 @@ export const goldenFileSchema = z
             description: z.string().optional(),
             locale: z.enum(LOCALES),
             seed: z.string().optional(),
-            replies: z.array(z.string()).min(1).meta({ description: "script lines: a reply, '/send_official_link', '/create_ticket urgent', '/wait 60'" }),
+            replies: z
+              .array(z.string())
+              .min(1)
+              .meta({
+                description:
+                  "script lines: a reply, '/send_official_link', '/create_ticket urgent', '/wait 60'",
+              }),
             expect: z
               .object({
-                end: z.enum(OUTCOMES).nullable().meta({ description: 'the outcome reached; null when the conversation should still be open' }),
+                end: z
+                  .enum(OUTCOMES)
+                  .nullable()
+                  .meta({
+                    description: 'the outcome reached; null when the conversation should still be open',
+                  }),
                 score: z
                   .object({ min: z.number().min(0).max(100), max: z.number().min(0).max(100) })
                   .strict()
                   .optional()
                   .meta({ description: 'the overall score band' }),
-                beats: z.array(z.string()).optional().meta({ description: 'beats that must be visited, in this order (others may come between)' }),
+                beats: z
+                  .array(z.string())
+                  .optional()
+                  .meta({
+                    description: 'beats that must be visited, in this order (others may come between)',
+                  }),
                 checkpoints: z
                   .object({ met: z.array(z.string()).optional(), missed: z.array(z.string()).optional() })
                   .strict()
                   .optional(),
-                critical: z.boolean().optional().meta({ description: 'whether a critical violation (privacy) must be reported' }),
+                critical: z
+                  .boolean()
+                  .optional()
+                  .meta({ description: 'whether a critical violation (privacy) must be reported' }),
               })
               .strict(),
           })
@@ -88,11 +107,15 @@ export function runGolden(compiled: CompiledScenario, golden: GoldenTranscript):
   const failures: string[] = [];
   const { expect } = golden;
   for (const issue of script.issues) failures.push(`script line ${issue.line}: ${issue.message}`);
-  if (card.outcome !== expect.end) failures.push(`expected the end ${expect.end ?? 'none (still open)'}, reached ${card.outcome ?? 'none'}`);
+  if (card.outcome !== expect.end)
+    failures.push(`expected the end ${expect.end ?? 'none (still open)'}, reached ${card.outcome ?? 'none'}`);
   if (expect.score && (card.overall < expect.score.min || card.overall > expect.score.max)) {
-    failures.push(`expected an overall score in ${expect.score.min}-${expect.score.max}, got ${card.overall}`);
+    failures.push(
+      `expected an overall score in ${expect.score.min}-${expect.score.max}, got ${card.overall}`,
+    );
   }
-  if (expect.beats && !isSubsequence(expect.beats, beats)) failures.push(`expected the beats ${expect.beats.join(' > ')}, visited ${beats.join(' > ')}`);
+  if (expect.beats && !isSubsequence(expect.beats, beats))
+    failures.push(`expected the beats ${expect.beats.join(' > ')}, visited ${beats.join(' > ')}`);
   for (const id of expect.checkpoints?.met ?? []) {
     const c = card.checkpoints.find((x) => x.id === id);
     if (!c) failures.push(`unknown checkpoint '${id}'`);
@@ -104,7 +127,11 @@ export function runGolden(compiled: CompiledScenario, golden: GoldenTranscript):
     else if (c.met) failures.push(`expected the checkpoint '${id}' to be missed`);
   }
   if (expect.critical !== undefined && expect.critical !== card.critical.length > 0) {
-    failures.push(expect.critical ? 'expected a critical violation' : `expected no critical violation, got ${card.critical.length}`);
+    failures.push(
+      expect.critical
+        ? 'expected a critical violation'
+        : `expected no critical violation, got ${card.critical.length}`,
+    );
   }
   run.session.stop();
   return {

@@ -1,5 +1,11 @@
 import type { CompiledScenario } from '../scenario/compile-scenario.ts';
-import { PRIORITIES, TOOL_ACTIONS, type Locale, type Priority, type ToolActionId } from '../scenario/schema.ts';
+import {
+  PRIORITIES,
+  TOOL_ACTIONS,
+  type Locale,
+  type Priority,
+  type ToolActionId,
+} from '../scenario/schema.ts';
 import { suggest } from '../scenario/suggest.ts';
 import { createSession, type Session, type SessionError } from './session.ts';
 
@@ -39,14 +45,22 @@ export function parseScript(text: string): { steps: ScriptStep[]; issues: Script
     if (command === 'wait') {
       const seconds = Number(arg);
       if (!Number.isFinite(seconds) || seconds <= 0 || seconds > 86_400 || rest.length > 0) {
-        issues.push({ line, code: 'bad_wait', message: `'/wait' needs a number of seconds, like '/wait 60'` });
+        issues.push({
+          line,
+          code: 'bad_wait',
+          message: `'/wait' needs a number of seconds, like '/wait 60'`,
+        });
       } else steps.push({ type: 'wait', seconds, line });
       return;
     }
     if ((TOOL_ACTIONS as readonly string[]).includes(command)) {
       const action = command as ToolActionId;
       if (arg !== undefined && !(PRIORITIES as readonly string[]).includes(arg)) {
-        issues.push({ line, code: 'bad_priority', message: `unknown priority '${arg}'; use one of ${PRIORITIES.join(', ')}` });
+        issues.push({
+          line,
+          code: 'bad_priority',
+          message: `unknown priority '${arg}'; use one of ${PRIORITIES.join(', ')}`,
+        });
         return;
       }
       steps.push({ type: 'action', action, ...(arg !== undefined && { priority: arg as Priority }), line });
@@ -75,13 +89,20 @@ export function runScript(
   steps: readonly ScriptStep[],
 ): ScriptRun {
   let now = 0;
-  const session = createSession(compiled, { locale: options.locale, ...(options.seed !== undefined && { seed: options.seed }), clock: () => now });
+  const session = createSession(compiled, {
+    locale: options.locale,
+    ...(options.seed !== undefined && { seed: options.seed }),
+    clock: () => now,
+  });
   const skipped: ScriptRun['skipped'] = [];
   const replySeconds = options.replySeconds ?? SCRIPTED_REPLY_SECONDS;
   const actionSeconds = options.actionSeconds ?? SCRIPTED_ACTION_SECONDS;
   for (const step of steps) {
     if (session.state().ended) {
-      skipped.push({ step, reason: { code: 'session_ended', message: 'the conversation had already ended' } });
+      skipped.push({
+        step,
+        reason: { code: 'session_ended', message: 'the conversation had already ended' },
+      });
       continue;
     }
     if (step.type === 'wait') {

@@ -23,8 +23,20 @@ describe('createSession', () => {
     const { clock } = manualClock();
     const session = createSession(compiled(), { locale: 'en', seed: 's', clock });
     expect(session.transcript).toHaveLength(1);
-    expect(session.transcript[0]).toMatchObject({ kind: 'customer', at: 0, beat: 'opening', source: 'enter', mood: 7 });
-    expect(session.state()).toMatchObject({ beat: 'opening', ended: false, mood: 7, turn: 0, offeredActions: ['send_official_link', 'create_ticket'] });
+    expect(session.transcript[0]).toMatchObject({
+      kind: 'customer',
+      at: 0,
+      beat: 'opening',
+      source: 'enter',
+      mood: 7,
+    });
+    expect(session.state()).toMatchObject({
+      beat: 'opening',
+      ended: false,
+      mood: 7,
+      turn: 0,
+      offeredActions: ['send_official_link', 'create_ticket'],
+    });
   });
 
   it('moves on a reply whose signals meet a rule, and records the rule, the mood and the times', () => {
@@ -34,8 +46,19 @@ describe('createSession', () => {
     const result = session.reply("I'm so sorry you're locked out. What error do you see?");
     expect(result.ok).toBe(true);
     const agent = session.transcript[1];
-    expect(agent).toMatchObject({ kind: 'agent', at: 12_000, beat: 'opening', fired: ['opening.warm'], waited: 12_000, mood: 5 });
-    expect(session.transcript[2]).toMatchObject({ kind: 'customer', text: "It says wrong password, but it's right.", rule: 'opening.warm' });
+    expect(agent).toMatchObject({
+      kind: 'agent',
+      at: 12_000,
+      beat: 'opening',
+      fired: ['opening.warm'],
+      waited: 12_000,
+      mood: 5,
+    });
+    expect(session.transcript[2]).toMatchObject({
+      kind: 'customer',
+      text: "It says wrong password, but it's right.",
+      rule: 'opening.warm',
+    });
     expect(session.state()).toMatchObject({ beat: 'fix', mood: 5, turn: 1 });
   });
 
@@ -54,7 +77,12 @@ describe('createSession', () => {
     t.advance(10);
     session.reply('Please tell me the verification code we just texted you.');
     expect(session.state()).toMatchObject({ ended: true, end: 'failed', outcome: 'failed' });
-    expect(session.transcript.at(-1)).toMatchObject({ kind: 'end', end: 'failed', outcome: 'failed', reason: 'opening.privacy' });
+    expect(session.transcript.at(-1)).toMatchObject({
+      kind: 'end',
+      end: 'failed',
+      outcome: 'failed',
+      reason: 'opening.privacy',
+    });
     expect(session.reply('hello?')).toMatchObject({ ok: false, error: { code: 'session_ended' } });
   });
 
@@ -78,14 +106,21 @@ describe('createSession', () => {
     const session = createSession(compiled(), { locale: 'en', clock: t.clock });
     expect(session.act('refund')).toEqual({
       ok: false,
-      error: { code: 'action_not_offered', message: "'refund' is not available here; available: send_official_link, create_ticket", params: { action: 'refund', beat: 'opening' } },
+      error: {
+        code: 'action_not_offered',
+        message: "'refund' is not available here; available: send_official_link, create_ticket",
+        params: { action: 'refund', beat: 'opening' },
+      },
     });
   });
 
   it('refuses an empty reply with a clear error and loses nothing', () => {
     const t = manualClock();
     const session = createSession(compiled(), { locale: 'en', clock: t.clock });
-    expect(session.reply('   ')).toMatchObject({ ok: false, error: { code: 'invalid_reply', params: { reason: 'empty_text' } } });
+    expect(session.reply('   ')).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_reply', params: { reason: 'empty_text' } },
+    });
     expect(session.transcript).toHaveLength(1);
   });
 
@@ -127,14 +162,26 @@ describe('parseScript', () => {
 
   it('names the line of an unknown action and suggests the closest one', () => {
     expect(parseScript('hi\n/send_oficial_link\n/wait soon\n/create_ticket asap').issues).toEqual([
-      { line: 2, code: 'unknown_action', message: "unknown action '/send_oficial_link'; did you mean '/send_official_link'?" },
+      {
+        line: 2,
+        code: 'unknown_action',
+        message: "unknown action '/send_oficial_link'; did you mean '/send_official_link'?",
+      },
       { line: 3, code: 'bad_wait', message: "'/wait' needs a number of seconds, like '/wait 60'" },
-      { line: 4, code: 'bad_priority', message: "unknown priority 'asap'; use one of urgent, important, normal" },
+      {
+        line: 4,
+        code: 'bad_priority',
+        message: "unknown priority 'asap'; use one of urgent, important, normal",
+      },
     ]);
   });
 
   it('reports scripted lines left after the end', () => {
-    const run = runScript(compiled(), { locale: 'en' }, parseScript('Tell me the SMS code you received.\nhello?\nstill there?').steps);
+    const run = runScript(
+      compiled(),
+      { locale: 'en' },
+      parseScript('Tell me the SMS code you received.\nhello?\nstill there?').steps,
+    );
     expect(run.session.state().outcome).toBe('failed');
     expect(run.skipped.map((s) => [s.step.line, s.reason.code])).toEqual([
       [2, 'session_ended'],

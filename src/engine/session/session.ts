@@ -1,8 +1,19 @@
 import { createActor, type Actor } from 'xstate';
 import { safeAnalyzeReply } from '../scoring/analyze-reply.ts';
 import type { Emotion, ReplyAnalysis } from '../scoring/types.ts';
-import type { CompiledScenario, CustomerLine, FiredRule, SessionMachine } from '../scenario/compile-scenario.ts';
-import { analyzerLang, type Locale, type Outcome, type Priority, type ToolActionId } from '../scenario/schema.ts';
+import type {
+  CompiledScenario,
+  CustomerLine,
+  FiredRule,
+  SessionMachine,
+} from '../scenario/compile-scenario.ts';
+import {
+  analyzerLang,
+  type Locale,
+  type Outcome,
+  type Priority,
+  type ToolActionId,
+} from '../scenario/schema.ts';
 
 /** milliseconds; any monotonic source (performance.now in the app, a manual clock in tests and scripted play) */
 export type Clock = () => number;
@@ -126,9 +137,17 @@ export function createSession(compiled: CompiledScenario, options: SessionOption
     const ctx = context();
     const fired = ctx.fired.slice(firedSeen);
     firedSeen = ctx.fired.length;
-    const lines = ctx.lines.slice(linesSeen).map(
-      (l): CustomerEntry => ({ kind: 'customer', at, beat: l.beat, text: l.text, mood: l.mood, source: l.source, ...(l.rule && { rule: l.rule }) }),
-    );
+    const lines = ctx.lines
+      .slice(linesSeen)
+      .map((l): CustomerEntry => ({
+        kind: 'customer',
+        at,
+        beat: l.beat,
+        text: l.text,
+        mood: l.mood,
+        source: l.source,
+        ...(l.rule && { rule: l.rule }),
+      }));
     linesSeen = ctx.lines.length;
     const last = moodTrace[moodTrace.length - 1];
     if (!last || last.mood !== ctx.mood) moodTrace.push({ at, mood: ctx.mood });
@@ -139,7 +158,13 @@ export function createSession(compiled: CompiledScenario, options: SessionOption
     if (!ended()) return;
     const end = context().beat;
     const last = fired[fired.length - 1];
-    transcript.push({ kind: 'end', at, end, outcome: compiled.outcomes[end] ?? 'failed', reason: last?.rule ?? '' });
+    transcript.push({
+      kind: 'end',
+      at,
+      end,
+      outcome: compiled.outcomes[end] ?? 'failed',
+      reason: last?.rule ?? '',
+    });
   }
 
   function customerEmotion(): Emotion {
@@ -168,7 +193,15 @@ export function createSession(compiled: CompiledScenario, options: SessionOption
       const beat = context().beat;
       actor.send({ type: 'timer.silence', seconds: deadline, at: dueAt });
       const { lines, fired } = collect(dueAt);
-      transcript.push({ kind: 'silence', at: dueAt, beat, seconds: deadline, fired: fired.map((f) => f.rule), mood: context().mood, flags: context().flags });
+      transcript.push({
+        kind: 'silence',
+        at: dueAt,
+        beat,
+        seconds: deadline,
+        fired: fired.map((f) => f.rule),
+        mood: context().mood,
+        flags: context().flags,
+      });
       transcript.push(...lines);
       out.push(...lines);
       finish(dueAt, fired);
@@ -179,11 +212,22 @@ export function createSession(compiled: CompiledScenario, options: SessionOption
 
   function reply(text: string): StepResult {
     const before = tick();
-    if (ended()) return { ok: false, error: { code: 'session_ended', message: 'the conversation has ended' } };
+    if (ended())
+      return { ok: false, error: { code: 'session_ended', message: 'the conversation has ended' } };
     const customer = lastCustomerLine();
-    const result = safeAnalyzeReply(text, { lang, context: { ...(customer && { customer }), emotion: customerEmotion() } });
+    const result = safeAnalyzeReply(text, {
+      lang,
+      context: { ...(customer && { customer }), emotion: customerEmotion() },
+    });
     if (!result.ok) {
-      return { ok: false, error: { code: 'invalid_reply', message: result.error.message, params: { reason: result.error.code } } };
+      return {
+        ok: false,
+        error: {
+          code: 'invalid_reply',
+          message: result.error.message,
+          params: { reason: result.error.code },
+        },
+      };
     }
     const at = now();
     log.push({ type: 'reply', text, at });
@@ -209,7 +253,8 @@ export function createSession(compiled: CompiledScenario, options: SessionOption
 
   function act(action: ToolActionId, priority?: Priority): StepResult {
     const before = tick();
-    if (ended()) return { ok: false, error: { code: 'session_ended', message: 'the conversation has ended' } };
+    if (ended())
+      return { ok: false, error: { code: 'session_ended', message: 'the conversation has ended' } };
     const beat = context().beat;
     const offered = compiled.offeredActions(beat);
     if (!offered.includes(action)) {
@@ -227,7 +272,16 @@ export function createSession(compiled: CompiledScenario, options: SessionOption
     log.push({ type: 'action', action, ...(p && { priority: p }), at });
     actor.send({ type: 'action.take', action, ...(p && { priority: p }), at });
     const { lines, fired } = collect(at);
-    transcript.push({ kind: 'action', at, beat, action, ...(p && { priority: p }), fired: fired.map((f) => f.rule), mood: context().mood, flags: context().flags });
+    transcript.push({
+      kind: 'action',
+      at,
+      beat,
+      action,
+      ...(p && { priority: p }),
+      fired: fired.map((f) => f.rule),
+      mood: context().mood,
+      flags: context().flags,
+    });
     transcript.push(...lines);
     finish(at, fired);
     return { ok: true, lines: [...before, ...lines] };
@@ -275,7 +329,11 @@ export function createSession(compiled: CompiledScenario, options: SessionOption
 export type Session = ReturnType<typeof createSession>;
 
 /** rebuild a session from its saved inputs: the same scenario, seed and inputs give the same conversation */
-export function replaySession(compiled: CompiledScenario, options: Omit<SessionOptions, 'clock'>, records: readonly SessionInputRecord[]): Session {
+export function replaySession(
+  compiled: CompiledScenario,
+  options: Omit<SessionOptions, 'clock'>,
+  records: readonly SessionInputRecord[],
+): Session {
   let t = 0;
   const session = createSession(compiled, { ...options, clock: () => t });
   for (const r of records) {

@@ -15,7 +15,11 @@ export function HighlightedText({ analysis, className }: { analysis: ReplyAnalys
   const kindLabel = (kind: MarkKind) =>
     kind === 'forbidden' ? t('analyzer.result.forbiddenKind') : t(`analysis.signal.${kind}`);
   return (
-    <p className={['highlighted', className].filter(Boolean).join(' ')} lang={analysis.lang} data-testid="highlighted-reply">
+    <p
+      className={['highlighted', className].filter(Boolean).join(' ')}
+      lang={analysis.lang}
+      data-testid="highlighted-reply"
+    >
       {segments.map((segment) => {
         if (segment.covering.length === 0) return <Fragment key={segment.start}>{segment.text}</Fragment>;
         const kinds = rankKinds(segment.covering);
