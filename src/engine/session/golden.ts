@@ -20,32 +20,23 @@ export const goldenFileSchema = z
             description: z.string().optional(),
             locale: z.enum(LOCALES),
             seed: z.string().optional(),
-            replies: z
-              .array(z.string())
-              .min(1)
-              .meta({
-                description:
-                  "script lines: a reply, '/send_official_link', '/create_ticket urgent', '/wait 60'",
-              }),
+            replies: z.array(z.string()).min(1).meta({
+              description:
+                "script lines: a reply, '/send_official_link', '/create_ticket urgent', '/wait 60'",
+            }),
             expect: z
               .object({
-                end: z
-                  .enum(OUTCOMES)
-                  .nullable()
-                  .meta({
-                    description: 'the outcome reached; null when the conversation should still be open',
-                  }),
+                end: z.enum(OUTCOMES).nullable().meta({
+                  description: 'the outcome reached; null when the conversation should still be open',
+                }),
                 score: z
                   .object({ min: z.number().min(0).max(100), max: z.number().min(0).max(100) })
                   .strict()
                   .optional()
                   .meta({ description: 'the overall score band' }),
-                beats: z
-                  .array(z.string())
-                  .optional()
-                  .meta({
-                    description: 'beats that must be visited, in this order (others may come between)',
-                  }),
+                beats: z.array(z.string()).optional().meta({
+                  description: 'beats that must be visited, in this order (others may come between)',
+                }),
                 checkpoints: z
                   .object({ met: z.array(z.string()).optional(), missed: z.array(z.string()).optional() })
                   .strict()

@@ -189,3 +189,20 @@ describe('parseScript', () => {
     ]);
   });
 });
+
+describe('replaySession with a live clock', () => {
+  it('goes on from the time of the last saved input', () => {
+    const first = runScript(
+      compiled(),
+      { locale: 'en', seed: 'x' },
+      parseScript("I'm sorry. What do you see?").steps,
+    ).session;
+    let now = 5_000_000;
+    const resumed = replaySession(compiled(), { locale: 'en', seed: 'x', clock: () => now }, first.log);
+    expect(resumed.waiting()).toBe(0);
+    now += 20_000;
+    expect(resumed.waiting()).toBe(20_000);
+    resumed.reply('So it says the password is wrong, right?');
+    expect(resumed.transcript.filter((e) => e.kind === 'agent').map((e) => e.at)).toEqual([15_000, 35_000]);
+  });
+});

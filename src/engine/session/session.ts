@@ -137,17 +137,15 @@ export function createSession(compiled: CompiledScenario, options: SessionOption
     const ctx = context();
     const fired = ctx.fired.slice(firedSeen);
     firedSeen = ctx.fired.length;
-    const lines = ctx.lines
-      .slice(linesSeen)
-      .map((l): CustomerEntry => ({
-        kind: 'customer',
-        at,
-        beat: l.beat,
-        text: l.text,
-        mood: l.mood,
-        source: l.source,
-        ...(l.rule && { rule: l.rule }),
-      }));
+    const lines = ctx.lines.slice(linesSeen).map((l): CustomerEntry => ({
+      kind: 'customer',
+      at,
+      beat: l.beat,
+      text: l.text,
+      mood: l.mood,
+      source: l.source,
+      ...(l.rule && { rule: l.rule }),
+    }));
     linesSeen = ctx.lines.length;
     const last = moodTrace[moodTrace.length - 1];
     if (!last || last.mood !== ctx.mood) moodTrace.push({ at, mood: ctx.mood });
@@ -309,6 +307,8 @@ export function createSession(compiled: CompiledScenario, options: SessionOption
   return {
     compiled,
     locale: options.locale,
+    /** the running XState actor, for UIs that subscribe to it (`useSelector` from @xstate/react) */
+    actor,
     reply,
     act,
     tick,
@@ -328,19 +328,30 @@ export function createSession(compiled: CompiledScenario, options: SessionOption
 
 export type Session = ReturnType<typeof createSession>;
 
-/** rebuild a session from its saved inputs: the same scenario, seed and inputs give the same conversation */
+/**
+ * Rebuild a session from its saved inputs: the same scenario, seed and inputs give the same conversation. With a
+ * clock, the session then goes on live from the time of the last input (time away is not counted as waiting).
+ */
 export function replaySession(
   compiled: CompiledScenario,
-  options: Omit<SessionOptions, 'clock'>,
+  options: Omit<SessionOptions, 'clock'> & { clock?: Clock },
   records: readonly SessionInputRecord[],
 ): Session {
+  let replaying = true;
   let t = 0;
-  const session = createSession(compiled, { ...options, clock: () => t });
+  let offset = 0;
+  const live = options.clock;
+  const session = createSession(compiled, {
+    ...options,
+    clock: () => (replaying || !live ? t : live() + offset),
+  });
   for (const r of records) {
     t = r.at;
     if (r.type === 'reply') session.reply(r.text);
     else if (r.type === 'action') session.act(r.action, r.priority);
     else session.tick();
   }
+  if (live) offset = t - live();
+  replaying = false;
   return session;
 }
