@@ -3,6 +3,7 @@ import { createActor, getNextSnapshot } from 'xstate';
 import { describe, expect, it } from 'vitest';
 import { analyzeReply } from '../scoring/analyze-reply.ts';
 import { compileScenario } from './compile-scenario.ts';
+import { compileCondition } from './condition.ts';
 import { parseScenario } from './parse-scenario.ts';
 
 const MINI = readFileSync(new URL('./fixtures/mini.yaml', import.meta.url), 'utf8');
@@ -79,5 +80,28 @@ describe('compileScenario', () => {
     expect(restored.getSnapshot().value).toBe('opening');
     expect(restored.getSnapshot().context.mood).toBe(8);
     expect(restored.getSnapshot().context.lines).toHaveLength(2);
+  });
+});
+
+describe('action conditions', () => {
+  const facts = (current: 'refund' | null) => ({
+    analysis: null,
+    normalizedReply: '',
+    actionsTaken: [
+      { action: 'create_ticket' as const, priority: 'urgent' as const },
+      ...(current ? [{ action: current }] : []),
+    ],
+    currentAction: current ? { action: current } : null,
+    flags: [],
+    mood: 5,
+    turn: 1,
+  });
+
+  it("'action' means taken so far; with now: true only the action of this event counts", () => {
+    expect(compileCondition({ action: 'create_ticket' })(facts('refund'))).toBe(true);
+    expect(compileCondition({ action: 'create_ticket', now: true })(facts('refund'))).toBe(false);
+    expect(compileCondition({ action: 'refund', now: true })(facts('refund'))).toBe(true);
+    expect(compileCondition({ action: 'create_ticket', priority: 'normal' })(facts(null))).toBe(false);
+    expect(compileCondition('action: create_ticket')(facts(null))).toBe(true);
   });
 });

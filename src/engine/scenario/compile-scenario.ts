@@ -103,6 +103,10 @@ export function factsFor(context: SessionContext, event: SessionEvent): Conditio
             { action: event.action, ...(event.priority && { priority: event.priority }) },
           ]
         : context.actionsTaken,
+    currentAction:
+      event.type === 'action.take'
+        ? { action: event.action, ...(event.priority && { priority: event.priority }) }
+        : null,
     flags: context.flags,
     mood: context.mood,
     turn: isReply ? context.turn + 1 : context.turn,
@@ -121,6 +125,7 @@ export function recordEvent(context: SessionContext, event: SessionEvent): Parti
     case 'action.take':
       return {
         events: context.events + 1,
+        silenceStep: 0,
         actionsTaken: [
           ...context.actionsTaken,
           { action: event.action, ...(event.priority && { priority: event.priority }) },

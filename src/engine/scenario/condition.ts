@@ -15,6 +15,8 @@ export interface ConditionFacts {
   normalizedReply: string;
   /** every tool action taken so far, the current one included */
   actionsTaken: readonly TakenAction[];
+  /** the tool action of this event; null for replies and silence */
+  currentAction: TakenAction | null;
   flags: readonly string[];
   mood: number;
   /** replies so far, the current one included */
@@ -115,8 +117,11 @@ export function compileCondition(c: Condition): Predicate {
     return (f) => f.analysis !== null && words.some((w) => f.normalizedReply.includes(w));
   }
   if ('action' in c) {
-    const { action, priority } = c;
-    return (f) => f.actionsTaken.some((a) => a.action === action && (priority === undefined || a.priority === priority));
+    const { action, priority, now } = c;
+    const matches = (a: TakenAction) =>
+      a.action === action && (priority === undefined || a.priority === priority);
+    if (now) return (f) => f.currentAction !== null && matches(f.currentAction);
+    return (f) => f.actionsTaken.some(matches);
   }
   if ('flag' in c) {
     const flag = c.flag;
@@ -138,7 +143,10 @@ export interface ConditionRefs {
   usesAlways: boolean;
 }
 
-export function conditionRefs(c: Condition, into: ConditionRefs = { signals: [], actions: [], flags: [], usesAlways: false }): ConditionRefs {
+export function conditionRefs(
+  c: Condition,
+  into: ConditionRefs = { signals: [], actions: [], flags: [], usesAlways: false },
+): ConditionRefs {
   if (typeof c === 'string') {
     const s = c.trim();
     if (s === 'always') into.usesAlways = true;

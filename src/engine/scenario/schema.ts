@@ -34,6 +34,18 @@ export const EMOTIONS = ['anger', 'anxiety', 'none'] as const;
 
 export const SCHEMA_VERSION = 1;
 
+/** what the scorecard expects of every conversation unless the rubric skips it */
+export const EXPECTATIONS = [
+  'empathy',
+  'apology',
+  'question',
+  'restatement',
+  'solution',
+  'timeline',
+  'followup',
+] as const;
+export type Expectation = (typeof EXPECTATIONS)[number];
+
 /** the words a condition may use on its own, e.g. `empathy` or `forbidden:privacy` */
 export const SIGNAL_ATOMS: readonly string[] = [
   'always',
@@ -86,7 +98,7 @@ export type Condition =
   | { any: Condition[] }
   | { not: Condition }
   | { mentions: string[] }
-  | { action: ToolActionId; priority?: Priority }
+  | { action: ToolActionId; priority?: Priority; now?: boolean }
   | { flag: string }
   | { mood: { min?: number; max?: number } }
   | { turn: { min?: number; max?: number } };
@@ -111,7 +123,16 @@ export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
       .meta({
         description: 'true when the reply contains any of these words (case, width and script folded)',
       }),
-    z.object({ action: z.enum(TOOL_ACTIONS), priority: z.enum(PRIORITIES).optional() }).strict(),
+    z
+      .object({
+        action: z.enum(TOOL_ACTIONS),
+        priority: z.enum(PRIORITIES).optional(),
+        now: z
+          .boolean()
+          .optional()
+          .meta({ description: 'true: only the action of this event counts, not earlier ones' }),
+      })
+      .strict(),
     z.object({ flag: z.string().regex(ID) }).strict(),
     z.object({ mood: range(10) }).strict(),
     z.object({ turn: range(999) }).strict(),
@@ -287,6 +308,13 @@ export const scenarioSchema = z
             error: 'at least one weight must be above 0',
           }),
         checkpoints: z.array(checkpointSchema).max(30).default([]),
+        skip: z
+          .array(z.enum(EXPECTATIONS))
+          .default([])
+          .meta({
+            description:
+              'expectations this scenario does not score, e.g. restatement and timeline in a crisis',
+          }),
       })
       .strict(),
   })

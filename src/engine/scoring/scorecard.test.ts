@@ -7,8 +7,8 @@ import { CRITICAL_OVERALL_CAP, PRIVACY_COMPLIANCE_CAP, scoreSession } from './sc
 
 const MINI = readFileSync(new URL('../scenario/fixtures/mini.yaml', import.meta.url), 'utf8');
 
-function play(script: string, locale: 'en' | 'zh-CN' = 'en', replySeconds?: number) {
-  const parsed = parseScenario(MINI);
+function play(script: string, locale: 'en' | 'zh-CN' = 'en', replySeconds?: number, source = MINI) {
+  const parsed = parseScenario(source);
   if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
   const compiled = compileScenario(parsed.scenario);
   const run = runScript(
@@ -101,10 +101,29 @@ describe('scoreSession', () => {
     expect(codes).toContainEqual(['customer_nudged', 5]);
   });
 
-  it('scores a conversation without replies as zero with a reason', () => {
-    const card = play('/send_official_link');
+  it('scores a conversation where the agent did nothing as zero with a reason', () => {
+    const card = play('');
     expect(card.overall).toBe(0);
     expect(card.dimensions.empathy.deductions).toEqual([{ code: 'no_replies', points: 100 }]);
+  });
+
+  it('scores tool actions alone: nothing warm or asked, nothing forbidden, the first action is the first response', () => {
+    const card = play('/send_official_link');
+    expect(card.dimensions.empathy.deductions).toEqual([{ code: 'no_replies', points: 100 }]);
+    expect(card.dimensions.clarification.score).toBe(0);
+    expect(card.dimensions.compliance.score).toBe(100);
+    expect(card.dimensions.timeliness.deductions.map((d) => d.code)).not.toContain('slow_first_response');
+    expect(card.dimensions.resolution.deductions.map((d) => d.code)).toContain('solution_by_action_only');
+  });
+
+  it('does not deduct for expectations the rubric skips', () => {
+    const skipping = MINI.replace('rubric:\n', 'rubric:\n  skip: [restatement, followup]\n');
+    expect(skipping).not.toBe(MINI);
+    const card = play(COLD, 'en', undefined, skipping);
+    const codes = Object.values(card.dimensions).flatMap((d) => d.deductions.map((x) => x.code));
+    expect(codes).not.toContain('no_restatement');
+    expect(codes).not.toContain('no_followup');
+    expect(play(COLD).dimensions.clarification.deductions.map((d) => d.code)).toContain('no_restatement');
   });
 
   it('is deterministic', () => {

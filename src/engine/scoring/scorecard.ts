@@ -3,6 +3,7 @@ import type { ConditionFacts, TakenAction } from '../scenario/condition.ts';
 import {
   DIMENSIONS,
   type Dimension,
+  type Expectation,
   type LocalizedText,
   type Outcome,
   type Priority,
@@ -119,6 +120,17 @@ const FORBIDDEN_POINTS: Record<ForbiddenCategory, number> = {
   dismissive: 20,
   absolute: 15,
   impatient: 15,
+};
+
+/** the deductions each skippable expectation stands for */
+const SKIP_CODES: Record<Expectation, readonly DeductionCode[]> = {
+  empathy: ['no_opening_empathy', 'little_empathy'],
+  apology: ['no_apology_to_angry'],
+  question: ['no_question', 'closed_questions_only'],
+  restatement: ['no_restatement'],
+  solution: ['no_solution', 'solution_by_action_only'],
+  timeline: ['no_timeline'],
+  followup: ['no_followup'],
 };
 
 interface ReplyRef {
@@ -307,16 +319,18 @@ function scoreTimeliness(
   duration: number,
 ): Deduction[] {
   const deductions: Deduction[] = [];
-  const first = replies[0];
+  // the first response is whatever the agent did first: a reply, or a tool action the customer sees
+  const firstEntry = transcript.findIndex((e) => e.kind === 'agent' || e.kind === 'action');
+  const first = transcript[firstEntry];
   if (first) {
-    const seconds = Math.round(first.agent.waited / 1000);
+    const seconds = Math.round(first.at / 1000);
     if (seconds > FIRST_RESPONSE_SECONDS) {
       const points = seconds > 120 ? 40 : seconds > 60 ? 30 : 15;
       deductions.push({
         code: 'slow_first_response',
         points,
         params: { seconds, target: FIRST_RESPONSE_SECONDS },
-        evidence: [{ entry: first.entry, reply: 1 }],
+        evidence: [{ entry: firstEntry, ...(first.kind === 'agent' && { reply: 1 }) }],
       });
     }
   }
@@ -369,6 +383,7 @@ function evaluateCheckpoints(
       analysis: e.kind === 'agent' ? e.analysis : null,
       normalizedReply: e.kind === 'agent' ? normalizeText(e.analysis.text).text : '',
       actionsTaken: actions,
+      currentAction: e.kind === 'action' ? (actions[actions.length - 1] ?? null) : null,
       flags: e.flags,
       mood: e.mood,
       turn,
@@ -424,17 +439,27 @@ export function scoreSession(compiled: CompiledScenario, transcript: readonly Tr
     timeliness: [],
   };
   let critical: CriticalIssue[] = [];
-  if (replies.length === 0) {
+  const acted = replies.length > 0 || actions.length > 0;
+  if (!acted) {
     for (const d of DIMENSIONS) deductions[d].push({ code: 'no_replies', points: 100 });
   } else {
-    deductions.empathy.push(...scoreEmpathy(replies, compiled, transcript));
-    deductions.clarification.push(...scoreClarification(replies));
+    if (replies.length === 0) {
+      // tool actions alone: nothing said, so nothing warm and nothing asked, but nothing forbidden either
+      deductions.empathy.push({ code: 'no_replies', points: 100 });
+      deductions.clarification.push({ code: 'no_replies', points: 100 });
+    } else {
+      deductions.empathy.push(...scoreEmpathy(replies, compiled, transcript));
+      deductions.clarification.push(...scoreClarification(replies));
+    }
     const compliance = scoreCompliance(replies);
     deductions.compliance.push(...compliance.deductions);
     critical = compliance.critical;
     deductions.resolution.push(...scoreResolution(replies, outcome, actions));
     deductions.timeliness.push(...scoreTimeliness(replies, transcript, scenario.priority, lastAt));
   }
+  // expectations the scenario does not score (e.g. restating in a crisis) lose no points
+  const skipped = new Set(scenario.rubric.skip.flatMap((e) => SKIP_CODES[e]));
+  for (const d of DIMENSIONS) deductions[d] = deductions[d].filter((x) => !skipped.has(x.code));
   const perDimension = new Map<Dimension, number>();
   for (const c of checkpoints) perDimension.set(c.dimension, (perDimension.get(c.dimension) ?? 0) + 1);
   for (const c of checkpoints) {

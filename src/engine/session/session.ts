@@ -43,7 +43,7 @@ export interface AgentEntry {
   analysis: ReplyAnalysis;
   /** rules that fired on this reply, e.g. `greet.apologised` */
   fired: string[];
-  /** ms the customer had waited for this reply, since the agent's previous reply or the opening line */
+  /** ms the customer had waited for this reply, since the agent's previous reply or action, or the opening line */
   waited: number;
   mood: number;
   /** the conversation's flags after this reply */
@@ -127,7 +127,7 @@ export function createSession(compiled: CompiledScenario, options: SessionOption
   const moodTrace: { at: number; mood: number }[] = [];
   let linesSeen = 0;
   let firedSeen = 0;
-  /** when the customer started waiting: the opening, or the agent's last reply */
+  /** when the customer started waiting: the opening, or the agent's last reply or action */
   let waitingSince = 0;
 
   const context = () => actor.getSnapshot().context;
@@ -281,6 +281,8 @@ export function createSession(compiled: CompiledScenario, options: SessionOption
       flags: context().flags,
     });
     transcript.push(...lines);
+    // the customer sees the agent act, so the wait starts again
+    waitingSince = at;
     finish(at, fired);
     return { ok: true, lines: [...before, ...lines] };
   }
@@ -318,7 +320,7 @@ export function createSession(compiled: CompiledScenario, options: SessionOption
     moodTrace: moodTrace as readonly { at: number; mood: number }[],
     /** the agent's inputs with their times, to save and replay */
     log: log as readonly SessionInputRecord[],
-    /** ms the customer has waited since the opening or the agent's last reply */
+    /** ms the customer has waited since the opening or the agent's last reply or action */
     waiting: () => now() - waitingSince,
     /** the rules that fired so far, in order */
     fired: () => context().fired as readonly FiredRule[],
