@@ -1,9 +1,54 @@
 import i18n from 'i18next';
 import LanguageDetector from 'i18next-browser-languagedetector';
 import { initReactI18next } from 'react-i18next';
+import catalogEn from './locales/catalog/en.json';
+import catalogZhCN from './locales/catalog/zh-CN.json';
+import catalogZhTW from './locales/catalog/zh-TW.json';
+import debriefEn from './locales/debrief/en.json';
+import debriefZhCN from './locales/debrief/zh-CN.json';
+import debriefZhTW from './locales/debrief/zh-TW.json';
 import en from './locales/en.json';
+import profilesEn from './locales/profiles/en.json';
+import profilesZhCN from './locales/profiles/zh-CN.json';
+import profilesZhTW from './locales/profiles/zh-TW.json';
+import progressEn from './locales/progress/en.json';
+import progressZhCN from './locales/progress/zh-CN.json';
+import progressZhTW from './locales/progress/zh-TW.json';
+import settingsEn from './locales/settings/en.json';
+import settingsZhCN from './locales/settings/zh-CN.json';
+import settingsZhTW from './locales/settings/zh-TW.json';
 import zhCN from './locales/zh-CN.json';
 import zhTW from './locales/zh-TW.json';
+
+/** one namespace per feature that owns its words (`useTranslation('catalog')`); shared words live in `translation` */
+export const NAMESPACES = ['translation', 'catalog', 'profiles', 'settings', 'debrief', 'progress'] as const;
+
+export const RESOURCES = {
+  en: {
+    translation: en,
+    catalog: catalogEn,
+    profiles: profilesEn,
+    settings: settingsEn,
+    debrief: debriefEn,
+    progress: progressEn,
+  },
+  'zh-CN': {
+    translation: zhCN,
+    catalog: catalogZhCN,
+    profiles: profilesZhCN,
+    settings: settingsZhCN,
+    debrief: debriefZhCN,
+    progress: progressZhCN,
+  },
+  'zh-TW': {
+    translation: zhTW,
+    catalog: catalogZhTW,
+    profiles: profilesZhTW,
+    settings: settingsZhTW,
+    debrief: debriefZhTW,
+    progress: progressZhTW,
+  },
+};
 
 export type UiLanguage = 'en' | 'zh-CN' | 'zh-TW';
 export const UI_LANGUAGES: readonly UiLanguage[] = ['en', 'zh-CN', 'zh-TW'];
@@ -53,11 +98,9 @@ void i18n
   .use(LanguageDetector)
   .use(initReactI18next)
   .init({
-    resources: {
-      en: { translation: en },
-      'zh-CN': { translation: zhCN },
-      'zh-TW': { translation: zhTW },
-    },
+    resources: RESOURCES,
+    ns: [...NAMESPACES],
+    defaultNS: 'translation',
     supportedLngs: [...UI_LANGUAGES],
     fallbackLng: DEFAULT_UI_LANGUAGE,
     load: 'currentOnly',

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import en from './locales/en.json';
 import zhCN from './locales/zh-CN.json';
 import zhTW from './locales/zh-TW.json';
-import { toUiLanguage } from './i18n.ts';
+import { NAMESPACES, RESOURCES, toUiLanguage } from './i18n.ts';
 
 type Catalog = { [key: string]: string | Catalog };
 
@@ -50,6 +50,21 @@ describe('locale catalogs', () => {
       expect(empty).toBeNull();
     }
   });
+});
+
+describe('feature namespaces', () => {
+  it.each(NAMESPACES.filter((ns) => ns !== 'translation'))(
+    '%s has the same keys and placeholders in every language',
+    (ns) => {
+      const base = leaves(RESOURCES.en[ns] as Catalog);
+      for (const lng of ['zh-CN', 'zh-TW'] as const) {
+        const other = leaves(RESOURCES[lng][ns] as Catalog);
+        expect({ lng, keys: [...other.keys()].sort() }).toEqual({ lng, keys: [...base.keys()].sort() });
+        for (const [key, params] of base)
+          expect({ lng, key, params: other.get(key) }).toEqual({ lng, key, params });
+      }
+    },
+  );
 });
 
 describe('toUiLanguage', () => {
