@@ -56,9 +56,9 @@ describe('feature namespaces', () => {
   it.each(NAMESPACES.filter((ns) => ns !== 'translation'))(
     '%s has the same keys and placeholders in every language',
     (ns) => {
-      const base = leaves(RESOURCES.en[ns] as Catalog);
+      const base = leaves(RESOURCES.en[ns]);
       for (const lng of ['zh-CN', 'zh-TW'] as const) {
-        const other = leaves(RESOURCES[lng][ns] as Catalog);
+        const other = leaves(RESOURCES[lng][ns]);
         expect({ lng, keys: [...other.keys()].sort() }).toEqual({ lng, keys: [...base.keys()].sort() });
         for (const [key, params] of base)
           expect({ lng, key, params: other.get(key) }).toEqual({ lng, key, params });
