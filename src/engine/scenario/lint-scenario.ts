@@ -378,7 +378,7 @@ interface RuleInfo {
   fires: boolean;
 }
 
-function article(kind: EventKind): string {
+function everyEvent(kind: EventKind): string {
   return kind === 'reply' ? 'every reply' : 'every tool action';
 }
 
@@ -652,7 +652,7 @@ export function lintScenario(scenario: Scenario, locate?: Locator): ScenarioIssu
           const reason = always ? 'always' : same ? 'same' : 'covered';
           const message =
             reason === 'always'
-              ? `${name} never fires: ${otherName} before it fires on ${article(kind)}; move this rule above it or give that rule a condition`
+              ? `${name} never fires: ${otherName} before it fires on ${everyEvent(kind)}; move this rule above it or give that rule a condition`
               : reason === 'same'
                 ? `${name} never fires: ${otherName} before it has the same condition and fires first; change one of the conditions or remove a rule`
                 : `${name} never fires: whenever its condition holds, the condition of ${otherName} before it holds too, and that rule fires first; move this rule above it`;
