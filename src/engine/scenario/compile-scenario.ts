@@ -308,8 +308,11 @@ export function compileScenario(scenario: Scenario): CompiledScenario {
 
   const offered = (beat: string): readonly ToolActionId[] =>
     scenario.beats[beat]?.actions ?? scenario.actions;
+  // in time order, each keeping its place in the file so transcripts name the rule the author wrote
   const silenceOf = (beat: string) =>
-    [...(scenario.beats[beat]?.silence ?? [])].sort((a, b) => a.after - b.after);
+    (scenario.beats[beat]?.silence ?? [])
+      .map((rule, index) => ({ ...rule, index }))
+      .sort((a, b) => a.after - b.after);
 
   const states: Record<string, StateConfig> = {};
   for (const beatId of beatIds) {
@@ -340,7 +343,7 @@ export function compileScenario(scenario: Scenario): CompiledScenario {
     const silence = silenceOf(beatId).map((rule, step) => {
       const effect: Effect = {
         beat: beatId,
-        rule: ruleName(beatId, 'silence', step),
+        rule: ruleName(beatId, 'silence', rule.index),
         kind: 'silence',
         mood: rule.mood ?? 0,
         set: [],

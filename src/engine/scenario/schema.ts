@@ -308,13 +308,9 @@ export const scenarioSchema = z
             error: 'at least one weight must be above 0',
           }),
         checkpoints: z.array(checkpointSchema).max(30).default([]),
-        skip: z
-          .array(z.enum(EXPECTATIONS))
-          .default([])
-          .meta({
-            description:
-              'expectations this scenario does not score, e.g. restatement and timeline in a crisis',
-          }),
+        skip: z.array(z.enum(EXPECTATIONS)).default([]).meta({
+          description: 'expectations this scenario does not score, e.g. restatement and timeline in a crisis',
+        }),
       })
       .strict(),
   })
