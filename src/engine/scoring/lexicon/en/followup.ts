@@ -17,6 +17,7 @@ export default defineLexicon({
     { id: 'en.followup.keep-posted', pattern: r`\b(?:i(?:'ll| will)|we(?:'ll| will)) (?:keep (?:you )?(?:updated|posted|informed|in the loop)|stay in touch|stay on top of (?:this|it|your case)|keep (?:on top of|following) (?:this|it|your case))|\bkeep an eye on|\bstay in touch with you|\bi(?:'ll| will) (?:keep|be keeping) (?:an eye|track|watch)\b` },
     { id: 'en.followup.once-done', pattern: r`\b(?:once|as soon as|when|the moment|after|whenever|if)\b[^.!?]{0,60}\b(?:i|we|they|the team|you)(?:'ll| will| shall)? (?:let you know|update you|notify you|contact you|tell you|inform you|email you|message you|get back|hear|be notified|receive an? (?:email|update|notification))` },
     { id: 'en.followup.follow-up-noun', pattern: r`\b(?:a|my|our|the) follow-?up (?:call|email|e-mail|message)\b|\bschedule (?:a|an) (?:call|callback|follow-up)\b|\bcall(?:-| )?back\b(?! (?:number|option))` },
+    { id: 'en.followup.someone-will-contact', pattern: r`\b(?:they|security|the team|our team|the [a-z]+ team|someone|a specialist|an agent|a colleague|the courier|we)\b[^.!?]{0,60}\b(?:will|'ll)\b[^.!?]{0,60}\b(?:call|phone|ring|email|contact|update|get back to|reach out to|message|text) you\b|\band (?:will|'ll) (?:update|call|email|contact|message|text|get back to|follow up with) you\b` },
   ],
   guards: [
     { id: 'en.followup.guard.transfer-now', pattern: r`\b(?:transfer|connect|put)(?:ring|ing)? you (?:now|right now|immediately|through now)\b`, scope: 'match' },

@@ -18,6 +18,8 @@ export default defineLexicon({
     { id: 'en.restatement.i-see-you', pattern: r`\b(?:i see|i understand|i can see|i hear|i've noted|i've got it|got it|noted|understood|i note|i gather|i know|ok|okay|alright|right),? (?:that )?(?:you${PAST}|your (?!frustration|concern|feelings?|worry|anger|disappointment|point|situation|patience|position|frustrations)(?:\w+ ){0,2}?${THING}\b)` },
     { id: 'en.restatement.tag-confirm', pattern: r`\b(?:you|your)\b[^?]{3,90},\s*(?:right|correct|is that right|is that correct|am i right|yes|is that so)\s*$` },
     { id: 'en.restatement.you-re-telling', pattern: r`\byou(?:'re| are) (?:telling me|reporting|letting me know|saying|describing) (?:that )?` },
+    { id: 'en.restatement.to-confirm-you', pattern: r`\b(?:just )?to (?:confirm|clarify|double-check|make sure i (?:understand|have (?:it|this) right))\s*[,:—-]?\s*(?:so )?you(?:'re| are|'ve| have| can't| cannot| couldn't| didn't| did| were| was| got| received| see| saw| tried)\b` },
+    { id: 'en.restatement.so-the', pattern: r`\bso (?:your|the) [^.!?]{5,120}(?:\?|,? right\b|,? correct\b|,? is that right)` },
   ],
   guards: [
     { id: 'en.restatement.guard.feelings', pattern: r`\byou (?:were|are|'re) (?:counting|hoping|expecting|looking forward|excited|worried|upset|angry|frustrated|annoyed|disappointed|scared|anxious|stressed|concerned)\b`, scope: 'match' },

@@ -24,5 +24,6 @@ export default defineLexicon({
     { id: 'en.timeline.guard.moment', pattern: r`\b(?:in|within|give me|for|wait|just|hold on|one|a)\s+(?:a|one|1|two|2)?\s*(?:sec|secs|second|seconds|moment|minute|min|mo|jiffy|tick)\b(?!s)`, scope: 'match' },
     { id: 'en.timeline.guard.policy', pattern: r`\b(?:{NUMBER})[\s-]*(?:day|hour|month|week)[\s-]*(?:return|refund|money-back|trial|guarantee|warranty|window|policy|old|limit|cooling)|\b24/7\b|\b(?:older|newer|younger) than\b|\bday \d+\b|\bfor (?:{NUMBER})\s*(?:{TIME_UNIT}) (?:now|already)`, scope: 'match' },
     { id: 'en.timeline.guard.today-greeting', pattern: r`\b(?:help|assist|doing|contacting us|reaching out|chatting|going|feeling)(?: you)?(?: with anything)? today\b|\btoday's\b|\bas of today\b`, scope: 'match' },
+    { id: 'en.timeline.guard.past-clock', pattern: r`\b(?:yesterday|last (?:night|week|evening|weekend)|earlier today|this morning|the other day)\b[^.!?,]{0,16}\b(?:at|around|about|by)\s+\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?|\b(?:at|around|about)\s+\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?\s+(?:yesterday|last night|this morning|earlier)\b|\b(?:was|were|got|sent|charged|signed|placed|made|paid|happened|delivered|dropped off)\b[^.!?,]{0,24}\b(?:at|around|about)\s+\d{1,2}(?::\d{2})\s*(?:am|pm|a\.m\.|p\.m\.)?`, scope: 'match' },
   ],
 });

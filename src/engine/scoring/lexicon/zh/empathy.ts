@@ -21,6 +21,7 @@ export default defineLexicon({
     { id: 'zh.empathy.comfort', pattern: r`我在呢|我在这儿|我在这里|(?:不着急|不急)[,,]?慢慢(?:说|来|讲)|慢慢说|(?:知道|相信)(?:{YOU})(?:已经)?尽力了|(?:很|非常|真的)?勇敢|先别哭|(?:没有人|没人)会因为[^,。]{1,8}(?:看不起|笑话|怪)` },
     { id: 'zh.empathy.take-seriously', pattern: r`(?:非常|十分|高度|特别|很|都很|一定会|会)重视|重视(?:{YOU})的|(?:非常|很)?(?:心疼|理解)(?:{YOU})` },
     { id: 'zh.empathy.not-your-fault', pattern: r`(?:这|这个)?(?:不是|并不是|绝不是|不)(?:{YOU})的(?:错|问题|责任)|不怪(?:{YOU})|(?:{YOU})(?:没有|没)(?:做错|错)(?:任何)?(?:事|什么)?` },
+    { id: 'zh.empathy.care', pattern: r`(?:{YOU})?(?:说的|讲的)?(?:这些|这个|情况)?我(?:都)?(?:很|非常|真的|特别)(?:在意|在乎|重视|关心)` },
   ],
   guards: [
     { id: 'zh.empathy.guard.dont-understand', pattern: r`(?:不|无法|没法|很难)(?:能)?理解(?:{YOU})?(?:为什么|为啥|怎么)|理解不了|不懂(?:您|你)(?:为什么|在)`, scope: 'sentence' },

@@ -16,9 +16,11 @@ export default defineLexicon({
     { id: 'zh.restatement.so-you', pattern: r`^(?:所以|那|那么|嗯|好的|ok)[,,]?\s*(?:{YOU})(?:是|昨天|今天|前天|刚才|之前|已经|一直|在|被|买|下单|付款|充值|打赏|的订单|的账号|的帐号|的包裹|的快递)[^。]{2,40}(?:对吗|是吗|对吧|是吧|对不对|是不是|没错吧)` },
     { id: 'zh.restatement.so-you-declare', pattern: r`^(?:所以|也就是|也就是说|那就是说|总之)[,,]?(?:{YOU})(?:是|的|在|已经|付|买|收到|没|被|想|遇到|之前|昨天|今天|上周|从)` },
     { id: 'zh.restatement.tag', pattern: r`(?:{YOU})[^。]{4,50}(?:对吗|是吗|对吧|是吧|对不对|没错吧|我理解的对吗|是这样吗)${String.raw`(?:[呀呢啊哈哦~\s]|[\ud800-\udfff]{2})*$`}` },
+    { id: 'zh.restatement.so-its', pattern: r`所以(?:是|说)?[^。?!]{2,30}(?:是这样吗|对吗|是吗|对吧|没错吧|是不是)` },
   ],
   guards: [
     { id: 'zh.restatement.guard.quote', pattern: r`(?:{YOU})(?:刚才|刚刚)?(?:说|提到)(?:的)?[::,]?\s*["「]`, scope: 'match' },
     { id: 'zh.restatement.guard.feeling', pattern: r`(?:了解|明白|理解)(?:{YOU})的(?:心情|感受|着急|担心|顾虑|不满|难处|处境)`, scope: 'match' },
+    { id: 'zh.restatement.guard.asking', pattern: r`确认(?:一下)?(?:是否|有没有|能不能|可不可以)|(?:什么|哪(?:个|些|里|台|款|种|一)|怎么|多少|几(?:个|点|次|号|台))`, scope: 'sentence' },
   ],
 });
