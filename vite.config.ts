@@ -1,14 +1,42 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [
+    react(),
+    // offline after the first visit: the app shell, every route's code and the built-in scenarios are precached
+    VitePWA({
+      injectRegister: false,
+      registerType: 'autoUpdate',
+      includeAssets: ['favicon.svg'],
+      manifest: {
+        name: 'Parley',
+        short_name: 'Parley',
+        description: 'Customer-service role-play practice, scored on the device.',
+        theme_color: '#1d4ed8',
+        background_color: '#f4f5f7',
+        display: 'standalone',
+        icons: [{ src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg,woff2}'],
+        navigateFallback: '/index.html',
+        maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+        cleanupOutdatedCaches: true,
+      },
+    }),
+  ],
   test: {
     projects: [
       {
         extends: true,
-        test: { name: 'engine', environment: 'node', include: ['src/engine/**/*.test.ts', 'src/cli/**/*.test.ts'] },
+        test: {
+          name: 'engine',
+          environment: 'node',
+          include: ['src/engine/**/*.test.ts', 'src/cli/**/*.test.ts'],
+        },
       },
       {
         extends: true,

@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Outlet } from 'react-router';
+import { NavLink, Outlet } from 'react-router';
+import { CurrentTraineeBadge } from '../features/profiles/components/profile-gate.tsx';
+import { StorageBanner } from './storage-banner.tsx';
 import { LanguageSwitcher } from '../ui/language-switcher.tsx';
 import { Logo } from '../ui/logo.tsx';
 
@@ -23,7 +25,19 @@ export function AppShell({ children }: { children: ReactNode }) {
           </div>
           <LanguageSwitcher />
         </div>
+        <nav className="app-nav" aria-label={t('app.nav.label')}>
+          <NavLink to="/" end>
+            {t('app.nav.catalog')}
+          </NavLink>
+          <NavLink to="/progress">{t('app.nav.progress')}</NavLink>
+          <NavLink to="/settings">{t('app.nav.settings')}</NavLink>
+          <NavLink to="/analyzer">{t('app.nav.analyzer')}</NavLink>
+          <span className="app-nav__trainee">
+            <CurrentTraineeBadge />
+          </span>
+        </nav>
       </header>
+      <StorageBanner />
       <main id={MAIN_ID} className="app-main" tabIndex={-1}>
         {children}
       </main>

@@ -1,8 +1,10 @@
-import { render, screen } from '@testing-library/react';
+import 'fake-indexeddb/auto';
+import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
 import { RouterProvider, createMemoryRouter } from 'react-router';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { db } from '../../data/db.ts';
 import { i18n } from '../../i18n/i18n.ts';
 import { routes } from '../router.tsx';
 
@@ -16,28 +18,44 @@ function renderAt(path: string) {
   return router;
 }
 
-describe('app routes', () => {
+// every route loads its code lazily and reads IndexedDB: slow on a busy machine, not a timing check
+describe('app routes', { timeout: 20_000 }, () => {
   beforeEach(async () => {
     sessionStorage.clear();
+    await Promise.all(db.tables.map((t) => t.clear()));
     await i18n.changeLanguage('en');
   });
 
-  it('serves the reply analyzer at / inside the app shell', async () => {
+  it('asks who is practising first, then shows the scenario catalog inside the app shell', async () => {
     renderAt('/');
-    expect(await screen.findByRole('heading', { level: 1, name: 'Reply analyzer' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Who is practising?' }, { timeout: 5000 }),
+    ).toBeInTheDocument();
     expect(screen.getByRole('banner')).toHaveTextContent('Parley');
-    expect(screen.getByRole('main')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Skip to main content' })).toHaveAttribute('href', '#main');
+    expect(screen.getByRole('navigation', { name: 'Main' })).toBeInTheDocument();
+
+    await userEvent.type(screen.getByRole('textbox'), 'Mei{Enter}');
+    expect(
+      await screen.findByRole('heading', { name: 'Locked out and furious' }, { timeout: 5000 }),
+    ).toBeInTheDocument();
+    expect(screen.getAllByRole('link', { name: 'Practise' }).length).toBeGreaterThanOrEqual(8);
+    await waitFor(() => expect(screen.getByRole('navigation', { name: 'Main' })).toHaveTextContent('Mei'));
+  });
+
+  it('serves the reply analyzer at /analyzer without asking for a profile', async () => {
+    renderAt('/analyzer');
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Reply analyzer' }, { timeout: 5000 }),
+    ).toBeInTheDocument();
     expect(screen.getByRole('combobox', { name: 'Interface language' })).toHaveValue('en');
   });
 
-  it('says an unknown address has no page and links back to the analyzer', async () => {
+  it('says an unknown address has no page and links back to the scenarios', async () => {
     const router = renderAt('/no-such-page');
     expect(await screen.findByRole('heading', { name: 'Page not found' })).toBeInTheDocument();
     expect(screen.getByText('There is no page at “/no-such-page”.')).toBeInTheDocument();
-
-    await userEvent.click(screen.getByRole('link', { name: 'Back to the reply analyzer' }));
+    await userEvent.click(screen.getByRole('link', { name: 'Back to the scenarios' }));
     expect(router.state.location.pathname).toBe('/');
-    expect(await screen.findByRole('heading', { level: 1, name: 'Reply analyzer' })).toBeInTheDocument();
   });
 });

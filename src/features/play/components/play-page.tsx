@@ -168,6 +168,7 @@ export function PlayPage({
     const replies = pending.transcript.filter((e) => e.kind === 'agent').length;
     return (
       <section className="play-resume" aria-labelledby="resume-heading">
+        <title>{t('play.documentTitle', { title })}</title>
         <h1>{title}</h1>
         <h2 id="resume-heading">{t('play.resume.heading')}</h2>
         <p>
@@ -220,6 +221,7 @@ export function PlayPage({
 
   return (
     <section className="play" aria-labelledby="play-heading">
+      <title>{t('play.documentTitle', { title })}</title>
       <header className="play__header">
         <h1 id="play-heading">{title}</h1>
         <p className="play__meta">

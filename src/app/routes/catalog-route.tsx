@@ -1,0 +1,5 @@
+import { CatalogPage } from '../../features/catalog/components/catalog-page.tsx';
+
+export function CatalogRoute() {
+  return <CatalogPage />;
+}
