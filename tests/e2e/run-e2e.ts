@@ -6,6 +6,7 @@ import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
 import { ANALYZER_CASES } from './analyzer-cases.ts';
+import { TRAINEE_CASES } from './trainee-cases.ts';
 import {
   CHROMIUM_ARGS,
   CHROMIUM_PATH,
@@ -19,7 +20,7 @@ import {
   type E2eCase,
 } from './support.ts';
 
-const CASES: E2eCase[] = [...ANALYZER_CASES];
+const CASES: E2eCase[] = [...ANALYZER_CASES, ...TRAINEE_CASES];
 
 function finish(passed: number, failed: number): never {
   say(`${passed} passed, ${failed} failed`);

@@ -20,7 +20,7 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 export const STEP_TIMEOUT_MS = 15_000;
-export const RUN_TIMEOUT_MS = 240_000;
+export const RUN_TIMEOUT_MS = 600_000;
 
 export interface E2eCase {
   name: string;

@@ -91,7 +91,9 @@ describe('Conversation', () => {
       saved?.transcript.map((e) => (e.kind === 'customer' || e.kind === 'agent' ? e.text : e.kind)) ?? [];
     first.unmount();
     renderConversation({ resume: log });
-    const shown = [...screen.getByRole('log').children].map((li) => li.textContent);
+    const shown = [...(screen.getByRole('log').querySelector('ol')?.children ?? [])].map(
+      (li) => li.textContent,
+    );
     expect(shown).toHaveLength(before.length);
     expect(shown.join(' ')).toContain("It says wrong password, but it's right.");
   });

@@ -41,52 +41,55 @@ export function ChatLog({
 
   return (
     <div className="chat">
-      <ol className="chat__log" role="log" aria-live="polite" aria-label={t('play.transcriptLabel')}>
-        {shown.map((entry, i) => {
-          switch (entry.kind) {
-            case 'customer':
-              return (
-                <li key={i} className="chat__line chat__line--customer">
-                  <span className="chat__who">{customerName}</span>
-                  <p className="chat__text" lang={lang}>
-                    {entry.text}
-                  </p>
-                </li>
-              );
-            case 'agent':
-              return (
-                <li key={i} className="chat__line chat__line--agent">
-                  <span className="chat__who">{t('play.you')}</span>
-                  <p className="chat__text">{entry.text}</p>
-                  {coaching ? (
-                    <CoachingCard
-                      analysis={entry.analysis}
-                      advice={adviseNext(transcript.slice(0, i + 1), emotion, entry.mood)}
-                    />
-                  ) : null}
-                </li>
-              );
-            case 'action':
-              return (
-                <li key={i} className="chat__line chat__line--event">
-                  {t('play.actions.taken', {
-                    action:
-                      t(`play.action.${entry.action}`) +
-                      (entry.priority ? ` (${t(`play.actions.priorityValue.${entry.priority}`)})` : ''),
-                  })}
-                </li>
-              );
-            case 'silence':
-              return entry.fired.length > 0 ? (
-                <li key={i} className="chat__line chat__line--event">
-                  {t('play.silence', { seconds: entry.seconds })}
-                </li>
-              ) : null;
-            default:
-              return null;
-          }
-        })}
-      </ol>
+      {/* the log role sits on a wrapper so the list keeps its list semantics */}
+      <div role="log" aria-live="polite" aria-label={t('play.transcriptLabel')}>
+        <ol className="chat__log">
+          {shown.map((entry, i) => {
+            switch (entry.kind) {
+              case 'customer':
+                return (
+                  <li key={i} className="chat__line chat__line--customer">
+                    <span className="chat__who">{customerName}</span>
+                    <p className="chat__text" lang={lang}>
+                      {entry.text}
+                    </p>
+                  </li>
+                );
+              case 'agent':
+                return (
+                  <li key={i} className="chat__line chat__line--agent">
+                    <span className="chat__who">{t('play.you')}</span>
+                    <p className="chat__text">{entry.text}</p>
+                    {coaching ? (
+                      <CoachingCard
+                        analysis={entry.analysis}
+                        advice={adviseNext(transcript.slice(0, i + 1), emotion, entry.mood)}
+                      />
+                    ) : null}
+                  </li>
+                );
+              case 'action':
+                return (
+                  <li key={i} className="chat__line chat__line--event">
+                    {t('play.actions.taken', {
+                      action:
+                        t(`play.action.${entry.action}`) +
+                        (entry.priority ? ` (${t(`play.actions.priorityValue.${entry.priority}`)})` : ''),
+                    })}
+                  </li>
+                );
+              case 'silence':
+                return entry.fired.length > 0 ? (
+                  <li key={i} className="chat__line chat__line--event">
+                    {t('play.silence', { seconds: entry.seconds })}
+                  </li>
+                ) : null;
+              default:
+                return null;
+            }
+          })}
+        </ol>
+      </div>
       {typing ? (
         <p className="chat__typing" aria-hidden="true">
           {t('play.typing', { name: customerName })}
