@@ -99,7 +99,6 @@ export const TRAINEE_CASES: E2eCase[] = [
       await customerAnswered(page, lines);
       const ended = page.getByRole('heading', { name: /The conversation has ended/ });
       if (!(await ended.isVisible())) {
-        lines = await customerLines(page);
         await reply(
           page,
           'Your reply',
@@ -132,7 +131,6 @@ export const TRAINEE_CASES: E2eCase[] = [
       let lines = await customerLines(page);
       await reply(page, '你的回复', '您好,请稍等。');
       await customerAnswered(page, lines);
-      lines = await customerLines(page);
       await reply(page, '你的回复', '别人都没问题,您是不是输错了?');
       // exam mode: no coaching during the conversation
       check((await page.getByRole('complementary').count()) === 0, 'exam mode must not coach');
