@@ -128,7 +128,7 @@ export const TRAINEE_CASES: E2eCase[] = [
       await visible(page.getByRole('heading', { name: '登录不上的愤怒用户' }));
       await page.goto(`${baseUrl}/play/${SCENARIO}?lng=zh-CN&mode=exam`);
       await customerAnswered(page, 0);
-      let lines = await customerLines(page);
+      const lines = await customerLines(page);
       await reply(page, '你的回复', '您好,请稍等。');
       await customerAnswered(page, lines);
       await reply(page, '你的回复', '别人都没问题,您是不是输错了?');
