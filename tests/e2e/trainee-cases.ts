@@ -136,7 +136,9 @@ export const TRAINEE_CASES: E2eCase[] = [
       check((await page.getByRole('complementary').count()) === 0, 'exam mode must not coach');
       await visible(page.getByRole('heading', { name: '对话已结束：客户离开' }));
       await page.getByRole('link', { name: '查看复盘' }).click();
-      await textOf(page.getByRole('main'), '别人都没问题');
+      // the forbidden phrase is marked in the reply, with its better phrasing
+      await textOf(page.getByRole('main'), '别人都没');
+      await textOf(page.getByRole('main'), '非常重视您的反馈');
       await shoot(page, 'trainee-debrief-zh-poor');
     },
   },
