@@ -10,7 +10,7 @@ import type { Scorecard } from '../../../engine/scoring/index.ts';
 import { currentUiLanguage } from '../../../i18n/i18n.ts';
 import { pickLocalized } from '../../../ui/localized-text.ts';
 import { formatClock } from '../debrief-format.ts';
-import { useScenarioLibrary } from '../hooks/use-scenario-library.ts';
+import { useScenarioLibrary } from '../../../data/use-scenario-library.ts';
 import { AnnotatedTranscript } from './annotated-transcript.tsx';
 import { CheckpointList } from './checkpoint-list.tsx';
 import { DimensionList } from './dimension-list.tsx';

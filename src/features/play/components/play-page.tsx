@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import {
@@ -9,9 +9,10 @@ import {
 } from '../../../data/attempt-repository.ts';
 import { deleteDraft, getDraft, saveDraft } from '../../../data/draft-repository.ts';
 import type { Attempt } from '../../../data/entities.ts';
-import { useCurrentTrainee, useImportedScenarios } from '../../../data/hooks.ts';
+import { useCurrentTrainee } from '../../../data/hooks.ts';
 import type { AttemptId, TraineeId } from '../../../data/ids.ts';
-import { entryFromText, findScenario, type LibraryEntry } from '../../../data/scenario-library.ts';
+import type { LibraryEntry } from '../../../data/scenario-library.ts';
+import { useScenarioLibrary } from '../../../data/use-scenario-library.ts';
 import { localize, type Locale } from '../../../engine/scenario/index.ts';
 import { scoreSession } from '../../../engine/scoring/index.ts';
 import type { Session, SessionInputRecord } from '../../../engine/session/index.ts';
@@ -28,17 +29,6 @@ interface Playing {
 }
 
 const DRAFT_DELAY_MS = 400;
-
-function useImportedEntries(): LibraryEntry[] | undefined {
-  const imported = useImportedScenarios();
-  return useMemo(() => {
-    if (!imported) return undefined;
-    return imported.rows.flatMap((row) => {
-      const result = entryFromText(row.text, 'imported');
-      return result.ok ? [result.entry] : [];
-    });
-  }, [imported]);
-}
 
 /** the scenario's locale closest to the interface language */
 function pickLocale(locales: readonly Locale[]): Locale {
@@ -66,8 +56,8 @@ export function PlayPage({
   const mode: PlayMode = params.get('mode') === 'exam' ? 'exam' : 'practice';
   const trainee = useCurrentTrainee();
   const traineeId = trainee?.ok ? (trainee.row?.id ?? null) : null;
-  const imported = useImportedEntries();
-  const entry = imported ? findScenario(scenarioId, imported) : undefined;
+  const library = useScenarioLibrary();
+  const entry = library.loading ? undefined : library.entries.find((e) => e.id === scenarioId);
   // read once per trainee and scenario, not live: a live query briefly keeps its previous answer when its
   // arguments change, which would start a new attempt over the one waiting to be resumed
   const [unfinished, setUnfinished] = useState<{ key: string; attempt: Attempt | null } | undefined>(
@@ -90,9 +80,7 @@ export function PlayPage({
   const starting = useRef(false);
 
   const loading =
-    trainee === undefined ||
-    imported === undefined ||
-    (traineeId !== null && unfinished?.key !== unfinishedKey);
+    trainee === undefined || library.loading || (traineeId !== null && unfinished?.key !== unfinishedKey);
   const pending = unfinished?.key === unfinishedKey ? (unfinished?.attempt ?? null) : null;
 
   async function start(id: TraineeId, scenario: LibraryEntry) {

@@ -16,7 +16,7 @@ import { DIMENSIONS } from '../../../engine/scenario/index.ts';
 import { currentUiLanguage, type UiLanguage } from '../../../i18n/i18n.ts';
 import { pickLocalized, type Localized } from '../../../ui/localized-text.ts';
 import { formatDuration } from '../format-duration.ts';
-import { useScenarioLibrary } from '../hooks/use-scenario-library.ts';
+import { useScenarioLibrary } from '../../../data/use-scenario-library.ts';
 import { AttemptList } from './attempt-list.tsx';
 import { ForbiddenChart } from './forbidden-chart.tsx';
 import { TrendChart } from './trend-chart.tsx';

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
-import { useImportedScenarios } from '../../../data/hooks.ts';
-import { builtinLibrary, entryFromText, type LibraryEntry } from '../../../data/scenario-library.ts';
+import { useImportedScenarios } from './hooks.ts';
+import { builtinLibrary, entryFromText, type LibraryEntry } from './scenario-library.ts';
 
 export interface ScenarioLibrary {
   /** built-in scenarios, then the imported ones that parse (a built-in id wins) */
