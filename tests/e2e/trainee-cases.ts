@@ -167,4 +167,69 @@ export const TRAINEE_CASES: E2eCase[] = [
       await page.context().setOffline(false);
     },
   },
+  {
+    name: 'keyboard only: the reply box and the tool actions are reached with Tab, Enter sends, a button acts',
+    async run(page, baseUrl) {
+      await createProfile(page, baseUrl, 'en', 'Kim', EN);
+      await visible(page.getByRole('heading', { name: 'Locked out and furious' }));
+      await page.goto(`${baseUrl}/play/${SCENARIO}?lng=en`);
+      await customerAnswered(page, 0);
+      const reachedBy = async (target: string, key: 'Tab' | 'Shift+Tab', limit = 60) => {
+        for (let i = 0; i < limit; i++) {
+          await page.keyboard.press(key);
+          const here = await page.evaluate(() => {
+            const el = document.activeElement;
+            return el
+              ? `${el.tagName.toLowerCase()}:${el.getAttribute('aria-label') ?? el.textContent?.trim() ?? ''}`
+              : '';
+          });
+          if (here.startsWith(target)) return;
+        }
+        throw new Error(`${target} was not reached with ${key}`);
+      };
+      await reachedBy('textarea', 'Tab');
+      const lines = await customerLines(page);
+      await page.keyboard.type("I'm so sorry about this. What does the error say?");
+      await page.keyboard.press('Enter');
+      await customerAnswered(page, lines);
+      await reachedBy('button:Send the official link', 'Shift+Tab');
+      await page.keyboard.press('Enter');
+      await textOf(page.getByRole('log'), 'You: Send the official link');
+    },
+  },
+  {
+    name: 'a second tab stays consistent: progress in one tab shows the attempt played in another',
+    async run(page, baseUrl) {
+      await createProfile(page, baseUrl, 'en', 'Two Tabs', EN);
+      await visible(page.getByRole('heading', { name: 'Locked out and furious' }));
+      const other = await page.context().newPage();
+      await other.goto(`${baseUrl}/progress?lng=en`);
+      await visible(other.getByRole('heading', { name: 'No attempts yet' }));
+      await page.goto(`${baseUrl}/play/${SCENARIO}?lng=en`);
+      await customerAnswered(page, 0);
+      const lines = await customerLines(page);
+      await reply(page, 'Your reply', "I'm so sorry about this. What does the error say?");
+      await customerAnswered(page, lines);
+      // the other tab was not reloaded: its live query sees the new attempt
+      await textOf(other.getByRole('main'), 'Locked out and furious');
+      await other.close();
+    },
+  },
+  {
+    name: 'Traditional Chinese: the profile screen, catalog and settings read well and pass axe',
+    async run(page, baseUrl) {
+      await page.goto(`${baseUrl}/?lng=zh-TW`);
+      await visible(page.getByRole('heading', { level: 1, name: '誰要練習？' }));
+      await noSeriousViolations(page, 'profile gate');
+      await page.getByLabel('顯示名稱').fill('陳小姐');
+      await page.getByRole('button', { name: '開始練習' }).click();
+      await visible(page.getByRole('heading', { level: 1, name: '練習情境' }));
+      await visible(page.getByRole('heading', { name: '登入不了的憤怒用戶' }));
+      await shoot(page, 'trainee-catalog-zh-TW');
+      await page.goto(`${baseUrl}/settings?lng=zh-TW`);
+      await visible(page.getByRole('heading', { level: 1, name: '設定' }));
+      await noSeriousViolations(page, 'settings');
+      await shoot(page, 'trainee-settings-zh-TW');
+    },
+  },
 ];
