@@ -82,7 +82,10 @@ export interface ScriptRun {
   skipped: { step: ScriptStep; reason: SessionError }[];
 }
 
-/** play a script against a scenario on a simulated clock, then let the customer's patience run its course */
+/**
+ * Play a script against a scenario on a simulated clock. The run stops at the script's last line: a conversation
+ * the script leaves open stays open (`end: null`); add `/wait N` to let the customer's patience run out.
+ */
 export function runScript(
   compiled: CompiledScenario,
   options: { locale: Locale; seed?: string; replySeconds?: number; actionSeconds?: number },

@@ -191,6 +191,8 @@ export function createSession(compiled: CompiledScenario, options: SessionOption
       const beat = context().beat;
       actor.send({ type: 'timer.silence', seconds: deadline, at: dueAt });
       const { lines, fired } = collect(dueAt);
+      // patience ran out in a scenario with no end to leave to: nothing happened, nothing to record
+      if (fired.length === 0) break;
       transcript.push({
         kind: 'silence',
         at: dueAt,
@@ -203,7 +205,6 @@ export function createSession(compiled: CompiledScenario, options: SessionOption
       transcript.push(...lines);
       out.push(...lines);
       finish(dueAt, fired);
-      if (fired.length === 0) break;
     }
     return out;
   }
