@@ -1,6 +1,8 @@
 import { useSelector } from '@xstate/react';
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { analyzerLang } from '../../../engine/scenario/index.ts';
 import type { CompiledScenario, Locale, Priority, ToolActionId } from '../../../engine/scenario/index.ts';
+import { getLexicons } from '../../../engine/scoring/index.ts';
 import { createSession, replaySession } from '../../../engine/session/index.ts';
 import type { Clock, Session, SessionError, SessionInputRecord } from '../../../engine/session/index.ts';
 
@@ -65,6 +67,13 @@ export function useConversation({
     // a resumed attempt may already have ended (e.g. saved just before the end was recorded)
     if (session.state().ended && !endReported.current) changed();
   }, [session, changed]);
+
+  useEffect(() => {
+    // the analyzer compiles its lexicons on first use (a few hundred ms): do it while the trainee reads the
+    // opening line, not when they press Enter on their first reply
+    const id = setTimeout(() => getLexicons(analyzerLang(locale)), 0);
+    return () => clearTimeout(id);
+  }, [locale]);
 
   useEffect(() => {
     if (ended) return undefined;
