@@ -17,7 +17,7 @@ import {
   newTrainee,
   playAndStore,
   PRIVACY_EN,
-} from './store-attempt.ts';
+} from '../../../data/test-support/store-attempt.ts';
 
 function DebriefRoute() {
   const { attemptId = '' } = useParams();

@@ -12,7 +12,14 @@ import { parseScript, runScript } from '../../../engine/session/index.ts';
 import { i18n } from '../../../i18n/i18n.ts';
 import { PAGE_SIZE } from '../components/attempt-list.tsx';
 import { ProgressPage } from '../components/progress-page.tsx';
-import { BLAME_EN, builtin, COLD_EN, GOOD_EN, newTrainee, playAndStore } from './store-attempt.ts';
+import {
+  BLAME_EN,
+  builtin,
+  COLD_EN,
+  GOOD_EN,
+  newTrainee,
+  playAndStore,
+} from '../../../data/test-support/store-attempt.ts';
 
 function renderProgress() {
   const router = createMemoryRouter([{ path: '/progress', element: <ProgressPage /> }], {

@@ -1,11 +1,12 @@
-import { finishAttempt, startAttempt } from '../../../data/attempt-repository.ts';
-import type { AttemptMode } from '../../../data/entities.ts';
-import type { AttemptId, TraineeId } from '../../../data/ids.ts';
-import { builtinLibrary } from '../../../data/scenario-library.ts';
-import { createTrainee } from '../../../data/trainee-repository.ts';
-import type { CompiledScenario, Locale } from '../../../engine/scenario/index.ts';
-import { scoreSession } from '../../../engine/scoring/index.ts';
-import { parseScript, runScript } from '../../../engine/session/index.ts';
+// attempts played by the real engine and stored through the repositories, for the feature tests
+import { finishAttempt, startAttempt } from '../attempt-repository.ts';
+import type { AttemptMode } from '../entities.ts';
+import type { AttemptId, TraineeId } from '../ids.ts';
+import { builtinLibrary } from '../scenario-library.ts';
+import { createTrainee } from '../trainee-repository.ts';
+import type { CompiledScenario, Locale } from '../../engine/scenario/index.ts';
+import { scoreSession } from '../../engine/scoring/index.ts';
+import { parseScript, runScript } from '../../engine/session/index.ts';
 
 export async function newTrainee(name = 'Ana'): Promise<TraineeId> {
   const result = await createTrainee(name, { now: 1 });
@@ -74,6 +75,16 @@ export const GOOD_EN = [
   "Great to hear you're back in! Sorry again for the stressful morning, and good luck with the meeting.",
 ].join('\n');
 
+/** no warmth at all, but the right questions, the link, a time frame and follow-up */
+export const COLD_EN = [
+  'Which device are you on and what does the error say?',
+  'So the app locked your account after too many attempts?',
+  '/send_official_link',
+  "Use the reset link I sent. It takes 5 minutes. I'll check back in 15 minutes.",
+  'OK.',
+].join('\n');
+
+/** a dismissive and a blame-shifting phrase in one reply; the customer leaves */
 export const BLAME_EN = [
   'Which device are you on and what does the error say?',
   "Nobody else has this problem, it's not my department.",
