@@ -7,13 +7,7 @@ import type {
   FiredRule,
   SessionMachine,
 } from '../scenario/compile-scenario.ts';
-import {
-  analyzerLang,
-  type Locale,
-  type Outcome,
-  type Priority,
-  type ToolActionId,
-} from '../scenario/schema.ts';
+import { type Locale, type Outcome, type Priority, type ToolActionId } from '../scenario/schema.ts';
 
 /** milliseconds; any monotonic source (performance.now in the app, a manual clock in tests and scripted play) */
 export type Clock = () => number;
@@ -116,7 +110,6 @@ const DEFAULT_PRIORITY: Priority = 'normal';
  */
 export function createSession(compiled: CompiledScenario, options: SessionOptions) {
   const { scenario } = compiled;
-  const lang = analyzerLang(options.locale);
   const startedAt = options.clock();
   const now = () => options.clock() - startedAt;
   const actor: Actor<SessionMachine> = createActor(compiled.machine, {
@@ -214,8 +207,8 @@ export function createSession(compiled: CompiledScenario, options: SessionOption
     if (ended())
       return { ok: false, error: { code: 'session_ended', message: 'the conversation has ended' } };
     const customer = lastCustomerLine();
+    // the reply's own language, not the scenario's: a trainee may answer a Chinese customer in English
     const result = safeAnalyzeReply(text, {
-      lang,
       context: { ...(customer && { customer }), emotion: customerEmotion() },
     });
     if (!result.ok) {
