@@ -10,7 +10,7 @@ import {
 } from '../scenario/schema.ts';
 import type { AgentEntry, TranscriptEntry } from '../session/session.ts';
 import { normalizeText } from './normalize.ts';
-import type { ForbiddenCategory, Span } from './types.ts';
+import type { ForbiddenCategory, ForbiddenHit, Span } from './types.ts';
 
 /** where a point was won or lost: a transcript entry and, for replies, the span and the rule */
 export interface EvidenceRef {
@@ -139,6 +139,18 @@ interface ReplyRef {
   agent: AgentEntry;
 }
 
+/** where a forbidden phrase stands, with its better phrasing */
+function forbiddenRef(r: ReplyRef, hit: ForbiddenHit): EvidenceRef {
+  return {
+    entry: r.entry,
+    reply: r.reply,
+    span: hit.span,
+    ruleId: hit.ruleId,
+    cue: hit.cue,
+    suggestion: hit.suggestion,
+  };
+}
+
 function clampScore(n: number): number {
   return Math.max(0, Math.min(100, Math.round(n)));
 }
@@ -200,14 +212,7 @@ function scoreEmpathy(
   }
   for (const r of replies) {
     for (const hit of r.agent.analysis.forbidden) {
-      const ref: EvidenceRef = {
-        entry: r.entry,
-        reply: r.reply,
-        span: hit.span,
-        ruleId: hit.ruleId,
-        cue: hit.cue,
-        suggestion: hit.suggestion,
-      };
+      const ref = forbiddenRef(r, hit);
       if (hit.category === 'dismissive')
         deductions.push({ code: 'denied_feelings', points: 20, evidence: [ref] });
       if (hit.category === 'impatient')
@@ -273,14 +278,7 @@ function scoreCompliance(replies: readonly ReplyRef[]): {
   const critical: CriticalIssue[] = [];
   for (const r of replies) {
     for (const hit of r.agent.analysis.forbidden) {
-      const ref: EvidenceRef = {
-        entry: r.entry,
-        reply: r.reply,
-        span: hit.span,
-        ruleId: hit.ruleId,
-        cue: hit.cue,
-        suggestion: hit.suggestion,
-      };
+      const ref = forbiddenRef(r, hit);
       deductions.push({
         code: `forbidden_${hit.category}`,
         points: FORBIDDEN_POINTS[hit.category],
