@@ -1,5 +1,16 @@
 import { z } from 'zod';
-import { FORBIDDEN_CATEGORIES, QUESTION_LEVELS } from '../scoring/types.ts';
+import {
+  LOCALES,
+  DIMENSIONS,
+  TOOL_ACTIONS,
+  PRIORITIES,
+  OUTCOMES,
+  EMOTIONS,
+  SCHEMA_VERSION,
+  EXPECTATIONS,
+  SIGNAL_ATOMS,
+} from './constants.ts';
+import type { Dimension, Locale, Outcome, Priority, ToolActionId } from './constants.ts';
 import { suggest } from './suggest.ts';
 
 /**
@@ -8,58 +19,18 @@ import { suggest } from './suggest.ts';
  * Cross-references (beat ids, end ids) are checked after the schema, in `validate-references.ts`.
  */
 
-export const LOCALES = ['en', 'zh-CN', 'zh-TW'] as const;
-export type Locale = (typeof LOCALES)[number];
-
-export const DIMENSIONS = ['empathy', 'clarification', 'compliance', 'resolution', 'timeliness'] as const;
-export type Dimension = (typeof DIMENSIONS)[number];
-
-export const TOOL_ACTIONS = [
-  'escalate_security',
-  'create_ticket',
-  'refund',
-  'send_official_link',
-  'handover_safety',
-  'compensate',
-] as const;
-export type ToolActionId = (typeof TOOL_ACTIONS)[number];
-
-export const PRIORITIES = ['urgent', 'important', 'normal'] as const;
-export type Priority = (typeof PRIORITIES)[number];
-
-export const OUTCOMES = ['resolved', 'escalated', 'customer_left', 'failed'] as const;
-export type Outcome = (typeof OUTCOMES)[number];
-
-export const EMOTIONS = ['anger', 'anxiety', 'none'] as const;
-
-export const SCHEMA_VERSION = 1;
-
-/** what the scorecard expects of every conversation unless the rubric skips it */
-export const EXPECTATIONS = [
-  'empathy',
-  'apology',
-  'question',
-  'restatement',
-  'solution',
-  'timeline',
-  'followup',
-] as const;
-export type Expectation = (typeof EXPECTATIONS)[number];
-
-/** the words a condition may use on its own, e.g. `empathy` or `forbidden:privacy` */
-export const SIGNAL_ATOMS: readonly string[] = [
-  'always',
-  'empathy',
-  'apology',
-  'question',
-  ...QUESTION_LEVELS.map((l) => `question:${l}`),
-  'restatement',
-  'solution',
-  'timeline',
-  'followup',
-  'forbidden',
-  ...FORBIDDEN_CATEGORIES.map((c) => `forbidden:${c}`),
-];
+export {
+  LOCALES,
+  DIMENSIONS,
+  TOOL_ACTIONS,
+  PRIORITIES,
+  OUTCOMES,
+  EMOTIONS,
+  SCHEMA_VERSION,
+  EXPECTATIONS,
+  SIGNAL_ATOMS,
+} from './constants.ts';
+export type { Locale, Dimension, ToolActionId, Priority, Outcome, Expectation } from './constants.ts';
 
 const ID = /^[a-z][a-z0-9]*(?:[-_][a-z0-9]+)*$/;
 const COMPARISON = /^(mood|turn)\s*(>=|<=|>|<|==)\s*(\d{1,3})$/;

@@ -7,7 +7,7 @@ import type {
   FiredRule,
   SessionMachine,
 } from '../scenario/compile-scenario.ts';
-import { type Locale, type Outcome, type Priority, type ToolActionId } from '../scenario/schema.ts';
+import type { Locale, Outcome, Priority, ToolActionId } from '../scenario/schema.ts';
 
 /** milliseconds; any monotonic source (performance.now in the app, a manual clock in tests and scripted play) */
 export type Clock = () => number;
