@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { fromZodIssues, type DataIssue } from './data-issue.ts';
 import { db as appDb } from './db.ts';
 import type { Attempt, Trainee } from './entities.ts';
@@ -25,10 +25,10 @@ export interface TraineeBundle {
   attempts: Attempt[];
 }
 
-export const traineeBundleSchema: z.ZodType<TraineeBundle> = z.object({
+export const traineeBundleSchema: z.ZodMiniType<TraineeBundle> = z.object({
   format: z.literal(BUNDLE_FORMAT),
   version: z.literal(BUNDLE_VERSION),
-  exportedAt: z.number().finite().min(0),
+  exportedAt: z.number().check(z.minimum(0)),
   trainee: traineeSchema,
   attempts: z.array(attemptSchema),
 });

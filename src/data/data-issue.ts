@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 
 /**
  * A problem with stored or imported data, shaped like the engine's issues: a stable code the app renders with

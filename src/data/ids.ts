@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import './zod-locale.ts';
 
 export const traineeIdSchema = z.uuid().brand<'TraineeId'>();
 export const attemptIdSchema = z.uuid().brand<'AttemptId'>();

@@ -1,9 +1,14 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { fromZodIssues, type DataIssue, type RowResult, type RowsResult } from './data-issue.ts';
 import { reportReadFailure } from './storage-status.ts';
 
 /** a stored row checked against its schema: a bad row becomes an issue naming its table and key */
-export function checkRow<T>(schema: z.ZodType<T>, table: string, raw: unknown, key: string): RowResult<T> {
+export function checkRow<T>(
+  schema: z.ZodMiniType<T>,
+  table: string,
+  raw: unknown,
+  key: string,
+): RowResult<T> {
   if (raw === undefined || raw === null) return { ok: true, row: null };
   const parsed = schema.safeParse(raw);
   if (parsed.success) return { ok: true, row: parsed.data };
@@ -22,7 +27,7 @@ export function checkRow<T>(schema: z.ZodType<T>, table: string, raw: unknown, k
 
 /** the rows that pass, in order, and one issue per row that does not */
 export function checkRows<T>(
-  schema: z.ZodType<T>,
+  schema: z.ZodMiniType<T>,
   table: string,
   raws: readonly unknown[],
   keyOf: (raw: unknown) => string,

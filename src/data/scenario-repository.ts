@@ -1,4 +1,4 @@
-import { parseScenario, type ScenarioIssue } from '../engine/scenario/index.ts';
+import type { ScenarioIssue } from '../engine/scenario/index.ts';
 import type { RowResult, RowsResult } from './data-issue.ts';
 import { db as appDb } from './db.ts';
 import type { ImportedScenario } from './entities.ts';
@@ -25,6 +25,8 @@ export async function saveImportedScenario(
   context: WriteContext = {},
 ): Promise<Saved<ImportedScenario, InvalidScenario>> {
   const { db = appDb, now = Date.now() } = context;
+  // the YAML parser and the scenario schema (full zod) load only when a trainer imports a file
+  const { parseScenario } = await import('../engine/scenario/parse-scenario.ts');
   const parsed = parseScenario(text);
   if (!parsed.ok) {
     const first = parsed.issues[0];

@@ -1,31 +1,29 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import type { LocalizedText } from '../engine/scenario/index.ts';
 import {
   DIMENSIONS,
+  EMOTIONS,
   LOCALES,
   OUTCOMES,
   PRIORITIES,
   TOOL_ACTIONS,
-  type LocalizedText,
-} from '../engine/scenario/index.ts';
-import {
-  FORBIDDEN_CATEGORIES,
-  LANGS,
-  QUESTION_LEVELS,
-  SIGNAL_NAMES,
-  type CoachingCode,
-  type DeductionCode,
-  type Emotion,
-  type Evidence,
-  type EvidenceKind,
-  type EvidenceRef,
-  type ForbiddenHit,
-  type InputWarning,
-  type QuestionResult,
-  type ReplyAnalysis,
-  type Scorecard,
-  type SignalResult,
-  type Span,
+} from '../engine/scenario/constants.ts';
+import type {
+  CoachingCode,
+  DeductionCode,
+  Emotion,
+  Evidence,
+  EvidenceKind,
+  EvidenceRef,
+  ForbiddenHit,
+  InputWarning,
+  QuestionResult,
+  ReplyAnalysis,
+  Scorecard,
+  SignalResult,
+  Span,
 } from '../engine/scoring/index.ts';
+import { FORBIDDEN_CATEGORIES, LANGS, QUESTION_LEVELS, SIGNAL_NAMES } from '../engine/scoring/types.ts';
 import type { SessionInputRecord, TranscriptEntry } from '../engine/session/index.ts';
 import {
   ATTEMPT_MODES,
@@ -38,6 +36,7 @@ import {
   type Trainee,
 } from './entities.ts';
 import { attemptIdSchema, traineeIdSchema } from './ids.ts';
+import './zod-locale.ts';
 
 /**
  * One schema per stored shape. Rows read back from IndexedDB and imported bundles pass the same schema, so a row
@@ -47,8 +46,9 @@ import { attemptIdSchema, traineeIdSchema } from './ids.ts';
 
 export const TRAINEE_NAME_MAX = 40;
 
-const time = z.number().finite().min(0);
-const count = z.number().int().min(0);
+// zod 4 numbers are finite already (Infinity and NaN fail); ints are safe integers
+const time = z.number().check(z.minimum(0));
+const count = z.int().check(z.minimum(0));
 
 // codes the engine may grow; a stored code the app does not know is shown by its code rather than refused
 const deductionCode = z.custom<DeductionCode>((v) => typeof v === 'string' && v.length > 0);
@@ -60,32 +60,32 @@ const EVIDENCE_KINDS: readonly string[] = [
   ...FORBIDDEN_CATEGORIES.map((c) => `forbidden:${c}`),
 ];
 const evidenceKind = z.custom<EvidenceKind>((v) => typeof v === 'string' && EVIDENCE_KINDS.includes(v));
-const emotion: z.ZodType<Emotion> = z.enum(['anger', 'anxiety', 'none']);
+const emotion: z.ZodMiniType<Emotion> = z.enum(EMOTIONS);
 
-export const localizedTextSchema: z.ZodType<LocalizedText> = z.object({
-  en: z.string().optional(),
-  'zh-CN': z.string().optional(),
-  'zh-TW': z.string().optional(),
+export const localizedTextSchema: z.ZodMiniType<LocalizedText> = z.object({
+  en: z.optional(z.string()),
+  'zh-CN': z.optional(z.string()),
+  'zh-TW': z.optional(z.string()),
 });
 
-const span: z.ZodType<Span> = z.object({ start: count, end: count, text: z.string() });
+const span: z.ZodMiniType<Span> = z.object({ start: count, end: count, text: z.string() });
 
-const evidence: z.ZodType<Evidence> = z.object({
+const evidence: z.ZodMiniType<Evidence> = z.object({
   kind: evidenceKind,
   ruleId: z.string(),
   cue: z.string(),
   span,
-  level: z.enum(QUESTION_LEVELS).optional(),
+  level: z.optional(z.enum(QUESTION_LEVELS)),
 });
 
-const signal: z.ZodType<SignalResult> = z.object({ fired: z.boolean(), evidence: z.array(evidence) });
-const question: z.ZodType<QuestionResult> = z.object({
+const signal: z.ZodMiniType<SignalResult> = z.object({ fired: z.boolean(), evidence: z.array(evidence) });
+const question: z.ZodMiniType<QuestionResult> = z.object({
   fired: z.boolean(),
   evidence: z.array(evidence),
-  level: z.enum(QUESTION_LEVELS).nullable(),
+  level: z.nullable(z.enum(QUESTION_LEVELS)),
 });
 
-const forbiddenHit: z.ZodType<ForbiddenHit> = z.object({
+const forbiddenHit: z.ZodMiniType<ForbiddenHit> = z.object({
   category: z.enum(FORBIDDEN_CATEGORIES),
   ruleId: z.string(),
   cue: z.string(),
@@ -93,7 +93,7 @@ const forbiddenHit: z.ZodType<ForbiddenHit> = z.object({
   suggestion: z.string(),
 });
 
-export const replyAnalysisSchema: z.ZodType<ReplyAnalysis> = z.object({
+export const replyAnalysisSchema: z.ZodMiniType<ReplyAnalysis> = z.object({
   lang: z.enum(LANGS),
   text: z.string(),
   empathy: signal,
@@ -111,9 +111,9 @@ export const replyAnalysisSchema: z.ZodType<ReplyAnalysis> = z.object({
 
 const fired = z.array(z.string());
 const flags = z.array(z.string());
-const mood = z.number().finite();
+const mood = z.number();
 
-export const transcriptEntrySchema: z.ZodType<TranscriptEntry> = z.discriminatedUnion('kind', [
+export const transcriptEntrySchema: z.ZodMiniType<TranscriptEntry> = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('customer'),
     at: time,
@@ -121,7 +121,7 @@ export const transcriptEntrySchema: z.ZodType<TranscriptEntry> = z.discriminated
     text: z.string(),
     mood,
     source: z.enum(['enter', 'rule', 'silence', 'end']),
-    rule: z.string().optional(),
+    rule: z.optional(z.string()),
   }),
   z.object({
     kind: z.literal('agent'),
@@ -139,7 +139,7 @@ export const transcriptEntrySchema: z.ZodType<TranscriptEntry> = z.discriminated
     at: time,
     beat: z.string(),
     action: z.enum(TOOL_ACTIONS),
-    priority: z.enum(PRIORITIES).optional(),
+    priority: z.optional(z.enum(PRIORITIES)),
     fired,
     mood,
     flags,
@@ -154,47 +154,47 @@ export const transcriptEntrySchema: z.ZodType<TranscriptEntry> = z.discriminated
   }),
 ]);
 
-export const sessionInputRecordSchema: z.ZodType<SessionInputRecord> = z.discriminatedUnion('type', [
+export const sessionInputRecordSchema: z.ZodMiniType<SessionInputRecord> = z.discriminatedUnion('type', [
   z.object({ type: z.literal('reply'), text: z.string(), at: time }),
   z.object({
     type: z.literal('action'),
     action: z.enum(TOOL_ACTIONS),
-    priority: z.enum(PRIORITIES).optional(),
+    priority: z.optional(z.enum(PRIORITIES)),
     at: time,
   }),
   z.object({ type: z.literal('tick'), at: time }),
 ]);
 
-export const moodPointSchema: z.ZodType<MoodPoint> = z.object({ at: time, mood });
+export const moodPointSchema: z.ZodMiniType<MoodPoint> = z.object({ at: time, mood });
 
-const evidenceRef: z.ZodType<EvidenceRef> = z.object({
+const evidenceRef: z.ZodMiniType<EvidenceRef> = z.object({
   entry: count,
-  reply: count.optional(),
-  span: span.optional(),
-  ruleId: z.string().optional(),
-  cue: z.string().optional(),
-  suggestion: z.string().optional(),
+  reply: z.optional(count),
+  span: z.optional(span),
+  ruleId: z.optional(z.string()),
+  cue: z.optional(z.string()),
+  suggestion: z.optional(z.string()),
 });
 
 const params = z.record(z.string(), z.union([z.string(), z.number()]));
 
 const dimensionScore = z.object({
-  score: z.number().finite(),
-  weight: z.number().finite(),
+  score: z.number(),
+  weight: z.number(),
   deductions: z.array(
     z.object({
       code: deductionCode,
-      points: z.number().finite(),
-      params: params.optional(),
-      evidence: z.array(evidenceRef).optional(),
+      points: z.number(),
+      params: z.optional(params),
+      evidence: z.optional(z.array(evidenceRef)),
     }),
   ),
   credits: z.array(evidenceRef),
 });
 
-export const scorecardSchema: z.ZodType<Scorecard> = z.object({
-  overall: z.number().finite(),
-  uncapped: z.number().finite().optional(),
+export const scorecardSchema: z.ZodMiniType<Scorecard> = z.object({
+  overall: z.number(),
+  uncapped: z.optional(z.number()),
   dimensions: z.record(z.enum(DIMENSIONS), dimensionScore),
   critical: z.array(z.object({ code: z.literal('privacy_violation'), evidence: evidenceRef })),
   checkpoints: z.array(
@@ -203,65 +203,65 @@ export const scorecardSchema: z.ZodType<Scorecard> = z.object({
       title: localizedTextSchema,
       dimension: z.enum(DIMENSIONS),
       met: z.boolean(),
-      entry: count.optional(),
+      entry: z.optional(count),
     }),
   ),
-  end: z.string().nullable(),
-  outcome: z.enum(OUTCOMES).nullable(),
+  end: z.nullable(z.string()),
+  outcome: z.nullable(z.enum(OUTCOMES)),
   replies: count,
   duration: time,
 });
 
 /** trimmed, 1-40 characters (code points, so a CJK name counts as many characters as it shows) */
-export const traineeNameSchema = z
-  .string()
-  .refine((s) => s.trim() === s && s.length > 0 && [...s].length <= TRAINEE_NAME_MAX, {
+export const traineeNameSchema = z.string().check(
+  z.refine((s) => s.trim() === s && s.length > 0 && [...s].length <= TRAINEE_NAME_MAX, {
     error: `a name is 1-${TRAINEE_NAME_MAX} characters with no spaces around it`,
-  });
+  }),
+);
 
-export const traineeSchema: z.ZodType<Trainee> = z.object({
+export const traineeSchema: z.ZodMiniType<Trainee> = z.object({
   id: traineeIdSchema,
   name: traineeNameSchema,
   createdAt: time,
   lastActiveAt: time,
 });
 
-export const attemptSchema: z.ZodType<Attempt> = z.object({
+export const attemptSchema: z.ZodMiniType<Attempt> = z.object({
   id: attemptIdSchema,
   traineeId: traineeIdSchema,
-  scenarioId: z.string().min(1),
-  scenarioVersion: z.number().int().min(1),
+  scenarioId: z.string().check(z.minLength(1)),
+  scenarioVersion: z.int().check(z.minimum(1)),
   locale: z.enum(LOCALES),
   mode: z.enum(ATTEMPT_MODES),
   seed: z.string(),
   status: z.enum(ATTEMPT_STATUSES),
   startedAt: time,
   updatedAt: time,
-  finishedAt: time.optional(),
+  finishedAt: z.optional(time),
   log: z.array(sessionInputRecordSchema),
   transcript: z.array(transcriptEntrySchema),
   moodTrace: z.array(moodPointSchema),
-  scorecard: scorecardSchema.optional(),
-  overall: z.number().finite().optional(),
-  outcome: z.enum(OUTCOMES).nullable().optional(),
+  scorecard: z.optional(scorecardSchema),
+  overall: z.optional(z.number()),
+  outcome: z.optional(z.nullable(z.enum(OUTCOMES))),
 });
 
-export const draftSchema: z.ZodType<Draft> = z.object({
-  id: z.string().min(1),
+export const draftSchema: z.ZodMiniType<Draft> = z.object({
+  id: z.string().check(z.minLength(1)),
   traineeId: traineeIdSchema,
-  scenarioId: z.string().min(1),
+  scenarioId: z.string().check(z.minLength(1)),
   text: z.string(),
   updatedAt: time,
 });
 
-export const settingSchemas: { [K in keyof SettingValues]: z.ZodType<SettingValues[K]> } = {
-  language: z.enum(LOCALES).nullable(),
-  currentTraineeId: traineeIdSchema.nullable(),
+export const settingSchemas: { [K in keyof SettingValues]: z.ZodMiniType<SettingValues[K]> } = {
+  language: z.nullable(z.enum(LOCALES)),
+  currentTraineeId: z.nullable(traineeIdSchema),
 };
 
-export const importedScenarioSchema: z.ZodType<ImportedScenario> = z.object({
-  id: z.string().min(1),
-  version: z.number().int().min(1),
+export const importedScenarioSchema: z.ZodMiniType<ImportedScenario> = z.object({
+  id: z.string().check(z.minLength(1)),
+  version: z.int().check(z.minimum(1)),
   title: localizedTextSchema,
   text: z.string(),
   importedAt: time,
