@@ -1,12 +1,14 @@
+import { summarizeConversation } from '../engine/progress/progress.ts';
 import type { Locale } from '../engine/scenario/index.ts';
 import type { Scorecard } from '../engine/scoring/index.ts';
 import type { SessionInputRecord, TranscriptEntry } from '../engine/session/index.ts';
 import type { RowResult, RowsResult } from './data-issue.ts';
 import { db as appDb } from './db.ts';
-import type { Attempt, AttemptMode, AttemptProgress, MoodPoint } from './entities.ts';
+import { summarizeAttempt } from './attempt-summary.ts';
+import type { Attempt, AttemptMode, AttemptProgress, AttemptSummaryRow, MoodPoint } from './entities.ts';
 import { newAttemptId, type AttemptId, type TraineeId } from './ids.ts';
 import { checkRow, checkRows, keyOf, readRow, readRows } from './read-rows.ts';
-import { attemptSchema } from './schemas.ts';
+import { attemptSchema, attemptSummarySchema } from './schemas.ts';
 import { runWrite } from './storage-status.ts';
 import {
   dataError,
@@ -81,13 +83,17 @@ export async function startAttempt(
     ...(input.progress ? snapshot(input.progress) : { log: [], transcript: [], moodTrace: [] }),
   };
   const outcome = await runWrite(() =>
-    db.transaction('rw', [db.attempts, db.trainees], async () => {
-      await db.attempts
+    db.transaction('rw', [db.attempts, db.attemptSummaries, db.trainees], async () => {
+      const stale = await db.attempts
         .where('[traineeId+scenarioId]')
         .equals([input.traineeId, input.scenarioId])
         .filter((a) => a.status === 'in_progress')
-        .modify({ status: 'abandoned', updatedAt: now });
+        .primaryKeys();
+      const changes = { status: 'abandoned' as const, updatedAt: now };
+      await db.attempts.bulkUpdate(stale.map((key) => ({ key, changes })));
+      await db.attemptSummaries.bulkUpdate(stale.map((key) => ({ key, changes })));
       await db.attempts.add(attempt);
+      await db.attemptSummaries.add(summarizeAttempt(attempt));
       await db.trainees.update(input.traineeId, { lastActiveAt: now });
     }),
   );
@@ -105,7 +111,16 @@ export async function saveProgress(
 ): Promise<Saved<void, NotFound>> {
   const { db = appDb, now = Date.now() } = context;
   const changes = { ...snapshot(progress), updatedAt: now };
-  const outcome = await runWrite(() => db.attempts.update(id, changes), { key: `progress:${id}` });
+  const { forbidden, duration } = summarizeConversation(changes.transcript);
+  const outcome = await runWrite(
+    () =>
+      db.transaction('rw', [db.attempts, db.attemptSummaries], async () => {
+        const updated = await db.attempts.update(id, changes);
+        if (updated > 0) await db.attemptSummaries.update(id, { updatedAt: now, forbidden, duration });
+        return updated;
+      }),
+    { key: `progress:${id}` },
+  );
   if (outcome.status === 'saved' && outcome.value === 0) return { ok: false, error: notFound(id) };
   return toSaved(outcome, undefined);
 }
@@ -128,12 +143,13 @@ export async function finishAttempt(
     outcome: scorecard.outcome,
   };
   const outcome = await runWrite(() =>
-    db.transaction('rw', [db.attempts, db.trainees], async () => {
+    db.transaction('rw', [db.attempts, db.attemptSummaries, db.trainees], async () => {
       const row = await db.attempts.get(id);
       if (!row) return 'not_found' as const;
       // an abandoned attempt may still be finished: another tab abandoned it while this one played on
       if (row.status === 'finished') return 'already_finished' as const;
       await db.attempts.update(id, changes);
+      await db.attemptSummaries.put(summarizeAttempt({ ...row, ...changes }));
       await db.trainees.update(row.traineeId, { lastActiveAt: now });
       return 'finished' as const;
     }),
@@ -152,11 +168,13 @@ export async function abandonAttempt(
 ): Promise<Saved<void, NotFound | NotInProgress>> {
   const { db = appDb, now = Date.now() } = context;
   const outcome = await runWrite(() =>
-    db.transaction('rw', db.attempts, async () => {
+    db.transaction('rw', [db.attempts, db.attemptSummaries], async () => {
       const row = await db.attempts.get(id);
       if (!row) return 'not_found' as const;
       if (row.status !== 'in_progress') return 'not_in_progress' as const;
-      await db.attempts.update(id, { status: 'abandoned', updatedAt: now });
+      const changes = { status: 'abandoned' as const, updatedAt: now };
+      await db.attempts.update(id, changes);
+      await db.attemptSummaries.update(id, changes);
       return 'abandoned' as const;
     }),
   );
@@ -172,16 +190,30 @@ export function getAttempt(id: AttemptId, context: ReadContext = {}): Promise<Ro
   return readRow(async () => checkRow(attemptSchema, 'attempts', await db.attempts.get(id), id));
 }
 
-function newestFirst(a: Attempt, b: Attempt): number {
+function newestFirst(a: Attempt | AttemptSummaryRow, b: Attempt | AttemptSummaryRow): number {
   return b.startedAt - a.startedAt || b.updatedAt - a.updatedAt;
 }
 
-/** a trainee's attempts, the newest first */
+/** a trainee's attempts, whole (transcripts, scorecards), the newest first: for export and tools, not lists */
 export function listAttempts(traineeId: TraineeId, context: ReadContext = {}): Promise<RowsResult<Attempt>> {
   const { db = appDb } = context;
   return readRows(async () => {
     const raws = await db.attempts.where('traineeId').equals(traineeId).toArray();
     const result = checkRows(attemptSchema, 'attempts', raws, keyOf('id'));
+    result.rows.sort(newestFirst);
+    return result;
+  });
+}
+
+/** a trainee's attempt summaries, the newest first: what lists, charts and suggestions read */
+export function listAttemptSummaries(
+  traineeId: TraineeId,
+  context: ReadContext = {},
+): Promise<RowsResult<AttemptSummaryRow>> {
+  const { db = appDb } = context;
+  return readRows(async () => {
+    const raws = await db.attemptSummaries.where('traineeId').equals(traineeId).toArray();
+    const result = checkRows(attemptSummarySchema, 'attemptSummaries', raws, keyOf('id'));
     result.rows.sort(newestFirst);
     return result;
   });
@@ -212,11 +244,14 @@ export function getBestScores(
 ): Promise<RowsResult<BestScore>> {
   const { db = appDb } = context;
   return readRows(async () => {
-    const raws = await db.attempts.where('[traineeId+status]').equals([traineeId, 'finished']).toArray();
-    const { rows, issues } = checkRows(attemptSchema, 'attempts', raws, keyOf('id'));
+    const raws = await db.attemptSummaries
+      .where('[traineeId+status]')
+      .equals([traineeId, 'finished'])
+      .toArray();
+    const { rows, issues } = checkRows(attemptSummarySchema, 'attemptSummaries', raws, keyOf('id'));
     const best = new Map<string, BestScore>();
     for (const a of rows) {
-      const overall = a.overall ?? a.scorecard?.overall;
+      const { overall } = a;
       if (overall === undefined) continue;
       const finishedAt = a.finishedAt ?? a.updatedAt;
       const seen = best.get(a.scenarioId);

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { summarizeAttempt } from './attempt-summary.ts';
 import { fromZodIssues, type DataIssue } from './data-issue.ts';
 import { db as appDb } from './db.ts';
 import type { Attempt, Trainee } from './entities.ts';
@@ -259,7 +260,7 @@ export async function importTraineeBundle(
 
   const outcome = await runWrite(
     () =>
-      db.transaction('rw', [db.trainees, db.attempts], async () => {
+      db.transaction('rw', [db.trainees, db.attempts, db.attemptSummaries], async () => {
         const local = await db.trainees.get(trainee.id);
         const merged: Trainee = local
           ? {
@@ -304,6 +305,7 @@ export async function importTraineeBundle(
           }
         });
         await db.attempts.bulkPut(toPut);
+        await db.attemptSummaries.bulkPut(toPut.map((a) => summarizeAttempt(a)));
         return report;
       }),
     // an import the user can start again is not kept in memory

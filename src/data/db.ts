@@ -1,5 +1,6 @@
 import { Dexie, type DexieOptions, type EntityTable } from 'dexie';
-import type { Attempt, Draft, ImportedScenario, SettingRow, Trainee } from './entities.ts';
+import type { Attempt, AttemptSummaryRow, Draft, ImportedScenario, SettingRow, Trainee } from './entities.ts';
+import { addAttemptSummariesV2 } from './migrations/v2-attempt-summaries.ts';
 import { reportVersionConflict } from './storage-status.ts';
 
 export const DATABASE_NAME = 'parley';
@@ -7,6 +8,7 @@ export const DATABASE_NAME = 'parley';
 export type ParleyDb = Dexie & {
   trainees: EntityTable<Trainee, 'id'>;
   attempts: EntityTable<Attempt, 'id'>;
+  attemptSummaries: EntityTable<AttemptSummaryRow, 'id'>;
   drafts: EntityTable<Draft, 'id'>;
   settings: EntityTable<SettingRow, 'key'>;
   scenarios: EntityTable<ImportedScenario, 'id'>;
@@ -24,6 +26,10 @@ function declareVersions(db: ParleyDb): void {
     settings: 'key',
     scenarios: 'id, importedAt',
   });
+  // lists, charts and best scores read a small summary per attempt instead of its transcript and scorecard
+  db.version(2)
+    .stores({ attemptSummaries: 'id, traineeId, [traineeId+status]' })
+    .upgrade((tx) => addAttemptSummariesV2(tx));
 }
 
 /** a database under its own name: the app uses `db`, tests make their own */

@@ -1,3 +1,4 @@
+import type { AttemptSummary } from '../engine/progress/index.ts';
 import type { Locale, LocalizedText, Outcome } from '../engine/scenario/index.ts';
 import type { Scorecard } from '../engine/scoring/index.ts';
 import type { SessionInputRecord, TranscriptEntry } from '../engine/session/index.ts';
@@ -47,6 +48,21 @@ export interface Attempt extends AttemptProgress {
   scorecard?: Scorecard;
   /** copied from the scorecard so lists and best scores need not open it */
   overall?: number;
+  outcome?: Outcome | null;
+}
+
+/**
+ * A few numbers of one attempt for lists, charts, best scores and suggestions, kept in `attemptSummaries` beside
+ * the attempt and written in the same transaction (`summarizeAttempt`), so those pages never open transcripts.
+ */
+export interface AttemptSummaryRow extends AttemptSummary {
+  id: AttemptId;
+  traineeId: TraineeId;
+  scenarioVersion: number;
+  locale: Locale;
+  mode: AttemptMode;
+  status: AttemptStatus;
+  updatedAt: number;
   outcome?: Outcome | null;
 }
 

@@ -8,6 +8,7 @@ import type { Attempt, Trainee } from './entities.ts';
 import {
   useAttempt,
   useAttempts,
+  useAttemptSummaries,
   useBestScores,
   useCurrentTrainee,
   useImportedScenarios,
@@ -112,6 +113,29 @@ describe('data hooks', () => {
     );
     await abandonAttempt(second.id, { now: 40 });
     await waitFor(() => expect(result.current.attempts?.rows[0]?.status).toBe('abandoned'));
+  });
+
+  it('useAttemptSummaries follows a trainee’s play, newest first, and is empty without a trainee', async () => {
+    const ann = await trainee('Ann');
+    const first = await attempt(ann.id, 10);
+    const { result } = renderHook(() => ({
+      mine: useAttemptSummaries(ann.id),
+      none: useAttemptSummaries(null),
+    }));
+    await waitFor(() => expect(result.current.mine?.rows.map((a) => a.id)).toEqual([first.id]));
+    expect(result.current.none).toEqual({ rows: [], issues: [] });
+    expect(result.current.mine?.rows[0]).not.toHaveProperty('transcript');
+
+    const played = playMiniToEnd();
+    await finishAttempt(first.id, played.scorecard, played.session, { now: 20 });
+    await waitFor(() =>
+      expect(result.current.mine?.rows[0]).toMatchObject({
+        status: 'finished',
+        overall: played.scorecard.overall,
+      }),
+    );
+    const second = await attempt(ann.id, 30);
+    await waitFor(() => expect(result.current.mine?.rows.map((a) => a.id)).toEqual([second.id, first.id]));
   });
 
   it('gives empty results without a trainee, so a page can render before one is picked', async () => {

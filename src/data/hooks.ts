@@ -4,10 +4,18 @@ import {
   getBestScores,
   getUnfinishedAttempt,
   listAttempts,
+  listAttemptSummaries,
   type BestScore,
 } from './attempt-repository.ts';
 import type { RowResult, RowsResult } from './data-issue.ts';
-import type { Attempt, ImportedScenario, SettingKey, SettingValues, Trainee } from './entities.ts';
+import type {
+  Attempt,
+  AttemptSummaryRow,
+  ImportedScenario,
+  SettingKey,
+  SettingValues,
+  Trainee,
+} from './entities.ts';
 import type { AttemptId, TraineeId } from './ids.ts';
 import { listImportedScenarios } from './scenario-repository.ts';
 import { getSetting } from './settings-repository.ts';
@@ -44,7 +52,18 @@ export function useCurrentTrainee(): RowResult<Trainee> | undefined {
   }, [epoch]);
 }
 
-/** a trainee's attempts, the newest first; empty for no trainee */
+/**
+ * A trainee's attempt summaries, the newest first; empty for no trainee. Lists, charts and suggestions use these:
+ * they stay small however long the history, where whole attempts carry every transcript and scorecard.
+ */
+export function useAttemptSummaries(
+  traineeId: TraineeId | null | undefined,
+): RowsResult<AttemptSummaryRow> | undefined {
+  const epoch = useEpoch();
+  return useLiveQuery(() => (traineeId ? listAttemptSummaries(traineeId) : NO_ROWS), [traineeId, epoch]);
+}
+
+/** a trainee's whole attempts, the newest first; empty for no trainee (prefer `useAttemptSummaries` for lists) */
 export function useAttempts(traineeId: TraineeId | null | undefined): RowsResult<Attempt> | undefined {
   const epoch = useEpoch();
   return useLiveQuery(() => (traineeId ? listAttempts(traineeId) : NO_ROWS), [traineeId, epoch]);

@@ -29,6 +29,7 @@ import {
   ATTEMPT_MODES,
   ATTEMPT_STATUSES,
   type Attempt,
+  type AttemptSummaryRow,
   type Draft,
   type ImportedScenario,
   type MoodPoint,
@@ -244,6 +245,24 @@ export const attemptSchema: z.ZodMiniType<Attempt> = z.object({
   scorecard: z.optional(scorecardSchema),
   overall: z.optional(z.number()),
   outcome: z.optional(z.nullable(z.enum(OUTCOMES))),
+});
+
+export const attemptSummarySchema: z.ZodMiniType<AttemptSummaryRow> = z.object({
+  id: attemptIdSchema,
+  traineeId: traineeIdSchema,
+  scenarioId: z.string().check(z.minLength(1)),
+  scenarioVersion: z.int().check(z.minimum(1)),
+  locale: z.enum(LOCALES),
+  mode: z.enum(ATTEMPT_MODES),
+  status: z.enum(ATTEMPT_STATUSES),
+  startedAt: time,
+  updatedAt: time,
+  finishedAt: z.optional(time),
+  overall: z.optional(z.number()),
+  outcome: z.optional(z.nullable(z.enum(OUTCOMES))),
+  scores: z.optional(z.partialRecord(z.enum(DIMENSIONS), z.number())),
+  forbidden: z.partialRecord(z.enum(FORBIDDEN_CATEGORIES), count),
+  duration: time,
 });
 
 export const draftSchema: z.ZodMiniType<Draft> = z.object({

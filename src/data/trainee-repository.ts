@@ -120,13 +120,18 @@ export async function touchTrainee(id: TraineeId, context: WriteContext = {}): P
 export async function deleteTrainee(id: TraineeId, context: WriteContext = {}): Promise<Saved<void>> {
   const { db = appDb } = context;
   const outcome = await runWrite(() =>
-    db.transaction('rw', [db.trainees, db.attempts, db.drafts, db.settings], async () => {
-      await db.attempts.where('traineeId').equals(id).delete();
-      await db.drafts.where('traineeId').equals(id).delete();
-      await db.trainees.delete(id);
-      const current = await db.settings.get('currentTraineeId');
-      if (current?.value === id) await db.settings.put({ key: 'currentTraineeId', value: null });
-    }),
+    db.transaction(
+      'rw',
+      [db.trainees, db.attempts, db.attemptSummaries, db.drafts, db.settings],
+      async () => {
+        await db.attempts.where('traineeId').equals(id).delete();
+        await db.attemptSummaries.where('traineeId').equals(id).delete();
+        await db.drafts.where('traineeId').equals(id).delete();
+        await db.trainees.delete(id);
+        const current = await db.settings.get('currentTraineeId');
+        if (current?.value === id) await db.settings.put({ key: 'currentTraineeId', value: null });
+      },
+    ),
   );
   return toSaved(outcome, undefined);
 }

@@ -4,7 +4,8 @@ export {
   forbiddenCounts,
   RECENT_ATTEMPTS,
   suggestNextScenario,
+  summarizeConversation,
   timePractised,
   weakestDimension,
 } from './progress.ts';
-export type { AttemptSummary, DimensionAverage, ScenarioSummary } from './progress.ts';
+export type { AttemptSummary, ConversationSummary, DimensionAverage, ScenarioSummary } from './progress.ts';

@@ -2,7 +2,7 @@ import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import type { BestScore } from '../../../data/attempt-repository.ts';
-import { useAttempts, useBestScores, useCurrentTrainee } from '../../../data/hooks.ts';
+import { useAttemptSummaries, useBestScores, useCurrentTrainee } from '../../../data/hooks.ts';
 import { matchesFilters, readFilters, writeFilters, type CatalogFilters } from '../catalog-filters.ts';
 import { useCatalog } from '../hooks/use-catalog.ts';
 import { CatalogFiltersForm } from './catalog-filters.tsx';
@@ -17,7 +17,7 @@ export function CatalogPage() {
   const listHeadingId = useId();
   const current = useCurrentTrainee();
   const traineeId = current?.ok ? (current.row?.id ?? null) : null;
-  const attempts = useAttempts(traineeId);
+  const attempts = useAttemptSummaries(traineeId);
   const bestScores = useBestScores(traineeId);
   const { entries, problems } = useCatalog();
   const [params, setParams] = useSearchParams();

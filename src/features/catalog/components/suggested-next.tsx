@@ -1,15 +1,14 @@
 import { useId, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { Attempt } from '../../../data/entities.ts';
 import type { LibraryEntry } from '../../../data/scenario-library.ts';
-import { suggestNextScenario } from '../../../engine/progress/index.ts';
+import { suggestNextScenario, type AttemptSummary } from '../../../engine/progress/index.ts';
 import { pickLocalized } from '../../../ui/localized-text.ts';
 
 export interface SuggestedNextProps {
   entries: readonly LibraryEntry[];
   /** the trainee's attempts; undefined while loading */
-  attempts: readonly Attempt[] | undefined;
+  attempts: readonly AttemptSummary[] | undefined;
 }
 
 /** the scenario aimed at the trainee's weakest dimension, with the reason in words */

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Attempt } from '../../../data/entities.ts';
-import { useAttempts } from '../../../data/hooks.ts';
+import { useAttemptSummaries } from '../../../data/hooks.ts';
 import type { LibraryEntry } from '../../../data/scenario-library.ts';
 import { suggestNextScenario } from '../../../engine/progress/index.ts';
 import { localize, type Locale } from '../../../engine/scenario/index.ts';
@@ -24,7 +24,7 @@ function playHref(scenarioId: string, mode?: string): string {
 export function NextSteps({ attempt, scenario, library, uiLocale }: NextStepsProps) {
   const { t } = useTranslation('debrief');
   const { t: tc } = useTranslation();
-  const history = useAttempts(attempt.traineeId);
+  const history = useAttemptSummaries(attempt.traineeId);
   const suggestion = useMemo(() => {
     if (!history) return null;
     const scenarios = library.map((e) => e.scenario);

@@ -242,6 +242,8 @@ describe('ProgressPage', { timeout: 20_000 }, () => {
     const traineeId = await currentTrainee();
     const ids = await history(traineeId);
     await db.attempts.update(ids.cold, { mode: 'sideways' as unknown as 'exam' });
+    // the page reads summaries: the same bad value, written beside the attempt as every write does
+    await db.attemptSummaries.update(ids.cold, { mode: 'sideways' as unknown as 'exam' });
     renderProgress();
 
     expect(

@@ -1,12 +1,12 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { Attempt } from '../../../data/entities.ts';
+import type { AttemptSummaryRow } from '../../../data/entities.ts';
 import type { Localized } from '../../../ui/localized-text.ts';
 
 interface AttemptListProps {
   /** newest first */
-  attempts: readonly Attempt[];
+  attempts: readonly AttemptSummaryRow[];
   scenarioTitle: (id: string) => Localized | null;
   formatDateTime: (at: number) => string;
 }
@@ -19,7 +19,7 @@ function AttemptRow({
   title,
   formatDateTime,
 }: {
-  attempt: Attempt;
+  attempt: AttemptSummaryRow;
   title: Localized | null;
   formatDateTime: (at: number) => string;
 }) {
@@ -27,7 +27,7 @@ function AttemptRow({
   const { t: tc } = useTranslation();
   const metaId = useId();
   const debrief = `/attempts/${encodeURIComponent(attempt.id)}`;
-  const score = attempt.overall ?? attempt.scorecard?.overall;
+  const score = attempt.overall;
   return (
     <li className={`attempt attempt--${attempt.status}`}>
       <div className="attempt__main">

@@ -1,8 +1,8 @@
 import { useCallback, useId, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { Attempt, Trainee } from '../../../data/entities.ts';
-import { useAttempts, useCurrentTrainee } from '../../../data/hooks.ts';
+import type { AttemptSummaryRow, Trainee } from '../../../data/entities.ts';
+import { useAttemptSummaries, useCurrentTrainee } from '../../../data/hooks.ts';
 import type { LibraryEntry } from '../../../data/scenario-library.ts';
 import {
   dimensionAverages,
@@ -12,7 +12,7 @@ import {
   timePractised,
   weakestDimension,
 } from '../../../engine/progress/index.ts';
-import { DIMENSIONS } from '../../../engine/scenario/index.ts';
+import { DIMENSIONS } from '../../../engine/scenario/constants.ts';
 import { currentUiLanguage, type UiLanguage } from '../../../i18n/i18n.ts';
 import { pickLocalized, type Localized } from '../../../ui/localized-text.ts';
 import { formatDuration } from '../format-duration.ts';
@@ -57,7 +57,7 @@ function Weakest({
   library,
   uiLocale,
 }: {
-  attempts: readonly Attempt[];
+  attempts: readonly AttemptSummaryRow[];
   library: readonly LibraryEntry[];
   uiLocale: UiLanguage;
 }) {
@@ -129,7 +129,7 @@ function Weakest({
 
 interface ProgressViewProps {
   trainee: Trainee;
-  attempts: readonly Attempt[];
+  attempts: readonly AttemptSummaryRow[];
   /** stored attempts that could not be read */
   skipped: number;
 }
@@ -235,7 +235,7 @@ export function ProgressPage() {
   const { t } = useTranslation('progress');
   const current = useCurrentTrainee();
   const trainee = current?.ok ? current.row : null;
-  const result = useAttempts(trainee?.id);
+  const result = useAttemptSummaries(trainee?.id);
 
   if (current === undefined || (trainee && result === undefined)) {
     return (

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { exportTraineeBundle, importTraineeBundle, type ImportReport } from '../../../data/bundle.ts';
 import type { DataIssue } from '../../../data/data-issue.ts';
 import type { Trainee } from '../../../data/entities.ts';
-import { useAttempts } from '../../../data/hooks.ts';
+import { useAttemptSummaries } from '../../../data/hooks.ts';
 import { setSetting } from '../../../data/settings-repository.ts';
 import { deleteTrainee } from '../../../data/trainee-repository.ts';
 import { downloadText } from '../download-file.ts';
@@ -159,7 +159,7 @@ export function DataSection({ trainee }: { trainee: Trainee | null }) {
 function DeleteMyData({ trainee }: { trainee: Trainee }) {
   const { t } = useTranslation('settings');
   const { saveError } = useSettingsMessages();
-  const attempts = useAttempts(trainee.id);
+  const attempts = useAttemptSummaries(trainee.id);
   const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const hintId = useId();
