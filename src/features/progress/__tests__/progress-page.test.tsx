@@ -4,9 +4,10 @@ import userEvent from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startAttempt } from '../../../data/attempt-repository.ts';
+import { getAttempt, startAttempt } from '../../../data/attempt-repository.ts';
+import { summarizeAttempt } from '../../../data/attempt-summary.ts';
 import { db } from '../../../data/db.ts';
-import type { AttemptId, TraineeId } from '../../../data/ids.ts';
+import { newAttemptId, type AttemptId, type TraineeId } from '../../../data/ids.ts';
 import { setSetting } from '../../../data/settings-repository.ts';
 import { parseScript, runScript } from '../../../engine/session/index.ts';
 import { i18n } from '../../../i18n/i18n.ts';
@@ -167,6 +168,43 @@ describe('ProgressPage', { timeout: 20_000 }, () => {
     expect(empathy).toHaveAccessibleDescription(/^3 scored attempts: first 100, latest 0, best 100\.$/);
     const table = within(trends).getByRole('table', { name: 'Empathy score at each attempt' });
     expect(within(table).getAllByRole('row')).toHaveLength(4);
+  });
+
+  it('draws a long history as a mark per day, with the same marks in its table', async () => {
+    const traineeId = await currentTrainee();
+    const first = await getAttempt(
+      await playAndStore({ traineeId, compiled: builtin(LOGIN), script: GOOD_EN }),
+    );
+    if (!first.ok || !first.row) throw new Error('the played attempt cannot be read');
+    // 99 more, six hours apart, as a bundle import would store them
+    const copies = Array.from({ length: 99 }, (_, i) => {
+      const startedAt = START + (i + 1) * 6 * 60 * 60 * 1000;
+      return { ...first.row!, id: newAttemptId(), startedAt, updatedAt: startedAt, finishedAt: startedAt };
+    });
+    await db.attempts.bulkPut(copies);
+    await db.attemptSummaries.bulkPut(copies.map((a) => summarizeAttempt(a)));
+    renderProgress();
+
+    const trends = await screen.findByRole('region', { name: 'Trends by dimension' });
+    const empathy = within(trends).getByRole('img', { name: 'Empathy scores over time, from 0 to 100' });
+    expect(empathy).toHaveAccessibleDescription(
+      /^100 scored attempts: first \d+, latest \d+, best \d+\. Each mark is the average of one day\.$/,
+    );
+    const marks = empathy.querySelectorAll('circle').length;
+    expect(marks).toBeGreaterThan(20);
+    expect(marks).toBeLessThanOrEqual(40);
+    const table = within(trends).getByRole('table', {
+      name: `Empathy: average score in the 20 most recent of ${marks} periods`,
+    });
+    expect(within(table).getAllByRole('row')).toHaveLength(21);
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((h) => h.textContent),
+    ).toEqual(['Period', 'Attempts', 'Average']);
+
+    expect(attemptItems()).toHaveLength(PAGE_SIZE);
+    expect(screen.getByRole('button', { name: 'Show 50 more (50 left)' })).toBeInTheDocument();
   });
 
   it('adds up the time practised', async () => {

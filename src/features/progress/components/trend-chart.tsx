@@ -2,15 +2,10 @@ import { AxisBottom, AxisLeft } from '@visx/axis';
 import { Group } from '@visx/group';
 import { scaleLinear } from '@visx/scale';
 import { LinePath } from '@visx/shape';
-import { useId } from 'react';
+import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Dimension } from '../../../engine/scenario/index.ts';
-
-export interface TrendPoint {
-  at: number;
-  score: number;
-  scenarioId: string;
-}
+import type { Dimension } from '../../../engine/scenario/constants.ts';
+import { trendSeries, type TrendMark, type TrendPoint } from '../trend-series.ts';
 
 interface TrendChartProps {
   dimension: Dimension;
@@ -27,19 +22,91 @@ const MARGIN = { top: 12, right: 16, bottom: 30, left: 36 };
 const INNER_W = WIDTH - MARGIN.left - MARGIN.right;
 const INNER_H = HEIGHT - MARGIN.top - MARGIN.bottom;
 const SCORE_TICKS = [0, 50, 100];
-/** past this many points the dots would merge into the line */
-const MAX_DOTS = 60;
-/** rows of the text alternative: the most recent scores */
+/** rows of the text alternative: the most recent marks */
 const TABLE_ROWS = 20;
 
-/** up to four attempt positions to label on the time axis: the first, the last and evenly between */
+/** up to four mark positions to label on the time axis: the first, the last and evenly between */
 function tickIndices(n: number): number[] {
   if (n <= 1) return [0];
   const k = Math.min(n, 4);
   return [...new Set(Array.from({ length: k }, (_, i) => Math.round((i * (n - 1)) / (k - 1))))];
 }
 
-/** one dimension's score at each scored attempt, oldest to newest, with a summary and a table for screen readers */
+/** the text alternative: the scores as a table, the most recent rows when there are many */
+function TrendTable({
+  name,
+  marks,
+  grouped,
+  formatDate,
+  formatDateTime,
+  scenarioTitle,
+}: {
+  name: string;
+  marks: readonly TrendMark[];
+  grouped: boolean;
+  formatDate: (at: number) => string;
+  formatDateTime: (at: number) => string;
+  scenarioTitle: (id: string) => string;
+}) {
+  const { t } = useTranslation('progress');
+  const recent = marks.slice(-TABLE_ROWS);
+  const cut = recent.length < marks.length;
+  const caption = grouped
+    ? cut
+      ? t('trends.tableGroupedRecent', { dimension: name, shown: recent.length, count: marks.length })
+      : t('trends.tableGrouped', { dimension: name })
+    : cut
+      ? t('trends.tableRecent', { dimension: name, shown: recent.length, count: marks.length })
+      : t('trends.table', { dimension: name });
+  return (
+    // a table ignores the clipping of .visually-hidden, a block around it does not
+    <div className="visually-hidden">
+      <table>
+        <caption>{caption}</caption>
+        <thead>
+          {grouped ? (
+            <tr>
+              <th scope="col">{t('trends.period')}</th>
+              <th scope="col">{t('trends.attempts')}</th>
+              <th scope="col">{t('trends.average')}</th>
+            </tr>
+          ) : (
+            <tr>
+              <th scope="col">{t('trends.date')}</th>
+              <th scope="col">{t('trends.scenario')}</th>
+              <th scope="col">{t('trends.score')}</th>
+            </tr>
+          )}
+        </thead>
+        <tbody>
+          {recent.map((m, i) => {
+            const from = formatDate(m.at);
+            const to = formatDate(m.until);
+            return grouped ? (
+              <tr key={i}>
+                <td>{from === to ? from : t('trends.range', { from, to })}</td>
+                <td>{m.count}</td>
+                <td>{m.score}</td>
+              </tr>
+            ) : (
+              <tr key={i}>
+                <td>{formatDateTime(m.at)}</td>
+                <td>{m.scenarioId === undefined ? null : scenarioTitle(m.scenarioId)}</td>
+                <td>{m.score}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/**
+ * One dimension's score over time, oldest to newest: a mark per scored attempt, or per day, week or month once
+ * there are more attempts than fit (so a long history draws a few dozen marks, not a thousand), with a summary and
+ * a table of the same marks for screen readers.
+ */
 export function TrendChart({
   dimension,
   points,
@@ -50,7 +117,9 @@ export function TrendChart({
   const { t } = useTranslation('progress');
   const { t: tc } = useTranslation();
   const summaryId = useId();
+  const marksId = useId();
   const name = tc(`scorecard.dimension.${dimension}`);
+  const { grain, marks } = useMemo(() => trendSeries(points), [points]);
   const first = points[0];
   const latest = points[points.length - 1];
 
@@ -65,22 +134,32 @@ export function TrendChart({
     );
   }
 
-  const n = points.length;
-  // a single attempt sits in the middle rather than on the axis
+  const n = marks.length;
+  const grouped = grain !== 'attempt';
+  // a single mark sits in the middle rather than on the axis
   const x = scaleLinear<number>({ domain: n === 1 ? [-1, 1] : [0, n - 1], range: [0, INNER_W] });
   const y = scaleLinear<number>({ domain: [0, 100], range: [INNER_H, 0] });
-  const best = Math.max(...points.map((p) => p.score));
-  const recent = points.slice(-TABLE_ROWS);
+  const best = points.reduce((max, p) => Math.max(max, p.score), -Infinity);
 
   return (
     <figure className="trend">
       <figcaption className="trend__caption">
         <h3 className="trend__name">{name}</h3>
         <p className="trend__summary" id={summaryId}>
-          {n === 1
+          {points.length === 1
             ? t('trends.summaryOne', { score: first.score })
-            : t('trends.summary', { count: n, first: first.score, latest: latest.score, best })}
+            : t('trends.summary', {
+                count: points.length,
+                first: first.score,
+                latest: latest.score,
+                best,
+              })}
         </p>
+        {grouped ? (
+          <p className="trend__summary" id={marksId}>
+            {t(`trends.marks.${grain}`)}
+          </p>
+        ) : null}
       </figcaption>
       <svg
         className="trend__svg"
@@ -88,57 +167,37 @@ export function TrendChart({
         width="100%"
         role="img"
         aria-label={t('trends.chart', { dimension: name })}
-        aria-describedby={summaryId}
+        aria-describedby={grouped ? `${summaryId} ${marksId}` : summaryId}
       >
         <Group left={MARGIN.left} top={MARGIN.top}>
           {SCORE_TICKS.map((v) => (
             <line key={v} className="trend__grid" x1={0} x2={INNER_W} y1={y(v)} y2={y(v)} />
           ))}
-          <LinePath className="trend__line" data={[...points]} x={(_, i) => x(i)} y={(p) => y(p.score)} />
-          {n <= MAX_DOTS
-            ? points.map((p, i) => (
-                <circle key={i} className="trend__point" cx={x(i)} cy={y(p.score)} r={3.5} />
-              ))
-            : null}
+          <LinePath className="trend__line" data={marks} x={(_, i) => x(i)} y={(m) => y(m.score)} />
+          {marks.map((m, i) => (
+            <circle key={i} className="trend__point" cx={x(i)} cy={y(m.score)} r={3.5} />
+          ))}
           <AxisLeft scale={y} tickValues={SCORE_TICKS} tickClassName="trend__tick" />
           <AxisBottom
             top={INNER_H}
             scale={x}
             tickValues={tickIndices(n)}
             tickFormat={(v) => {
-              const p = points[Number(v)];
-              return p ? formatDate(p.at) : '';
+              const m = marks[Number(v)];
+              return m ? formatDate(m.at) : '';
             }}
             tickClassName="trend__tick"
           />
         </Group>
       </svg>
-      {/* a table ignores the clipping of .visually-hidden, a block around it does not */}
-      <div className="visually-hidden">
-        <table>
-          <caption>
-            {recent.length < n
-              ? t('trends.tableRecent', { dimension: name, shown: recent.length, count: n })
-              : t('trends.table', { dimension: name })}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('trends.date')}</th>
-              <th scope="col">{t('trends.scenario')}</th>
-              <th scope="col">{t('trends.score')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {recent.map((p, i) => (
-              <tr key={i}>
-                <td>{formatDateTime(p.at)}</td>
-                <td>{scenarioTitle(p.scenarioId)}</td>
-                <td>{p.score}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <TrendTable
+        name={name}
+        marks={marks}
+        grouped={grouped}
+        formatDate={formatDate}
+        formatDateTime={formatDateTime}
+        scenarioTitle={scenarioTitle}
+      />
     </figure>
   );
 }
