@@ -135,7 +135,10 @@ export const PROGRESS_SAMPLE = `window.__parleyBench ? window.__parleyBench.prog
 /**
  * Runs in an app page once the trainee has at least one finished attempt: copies it with new ids, spread over
  * weeks and with varied scores, until the current trainee has `total` attempts, in one transaction through the
- * raw IndexedDB API (the app's data layer is not reachable in the built app). Returns what it found and wrote.
+ * raw IndexedDB API (the app's data layer is not reachable in the built app). Each copy gets the summary row the
+ * app writes beside an attempt (src/data/attempt-summary.ts); the summary is worked out here the same way, and
+ * the seeding stops if that gives anything but the app's own summary of the template attempt. Returns what it
+ * found and wrote.
  */
 export function seedAttempts(total: number): string {
   return `(async () => {
@@ -144,23 +147,54 @@ export function seedAttempts(total: number): string {
     request.onsuccess = () => resolve(request.result);
     request.onerror = () => reject(request.error);
   });
+  // what summarizeAttempt makes of an attempt row
+  const summarize = (a) => {
+    const forbidden = {};
+    for (const e of a.transcript) {
+      if (e.kind !== 'agent') continue;
+      for (const hit of e.analysis.forbidden) forbidden[hit.category] = (forbidden[hit.category] || 0) + 1;
+    }
+    const last = a.transcript[a.transcript.length - 1];
+    const summary = {
+      id: a.id, traineeId: a.traineeId, scenarioId: a.scenarioId, scenarioVersion: a.scenarioVersion,
+      locale: a.locale, mode: a.mode, status: a.status, startedAt: a.startedAt, updatedAt: a.updatedAt,
+      forbidden, duration: last ? last.at : 0,
+    };
+    if (a.finishedAt !== undefined) summary.finishedAt = a.finishedAt;
+    if (a.outcome !== undefined) summary.outcome = a.outcome;
+    if (a.scorecard) {
+      summary.scores = {};
+      for (const [d, s] of Object.entries(a.scorecard.dimensions)) if (s.weight > 0) summary.scores[d] = s.score;
+    }
+    const overall = a.scorecard ? a.scorecard.overall : a.overall;
+    if (overall !== undefined) summary.overall = overall;
+    return summary;
+  };
+  const sorted = (value) => JSON.stringify(value, (_, v) =>
+    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b))) : v);
   const opening = indexedDB.open('parley');
   const db = await done(opening);
   try {
-    const read = db.transaction(['settings', 'attempts'], 'readonly');
+    if (!db.objectStoreNames.contains('attemptSummaries')) throw new Error('the parley database has no attemptSummaries');
+    const read = db.transaction(['settings', 'attempts', 'attemptSummaries'], 'readonly');
     const setting = await done(read.objectStore('settings').get('currentTraineeId'));
     const traineeId = setting && setting.value;
     if (!traineeId) throw new Error('no current trainee in the parley database');
     const mine = await done(read.objectStore('attempts').index('traineeId').getAll(traineeId));
     const template = mine.find((a) => a.status === 'finished' && a.scorecard);
     if (!template) throw new Error('the trainee has no finished attempt to copy (' + mine.length + ' attempts)');
+    const appSummary = await done(read.objectStore('attemptSummaries').get(template.id));
+    if (sorted(summarize(template)) !== sorted(appSummary)) {
+      throw new Error('the bench would not write the summary the app writes: ' + sorted(summarize(template)) + ' vs ' + sorted(appSummary));
+    }
     const missing = Math.max(0, total - mine.length);
     const outcomes = ['resolved', 'resolved', 'customer_left', 'failed', 'escalated'];
     const dimensions = Object.keys(template.scorecard.dimensions);
     const hour = 60 * 60 * 1000;
     const now = Date.now();
-    const write = db.transaction('attempts', 'readwrite');
+    const write = db.transaction(['attempts', 'attemptSummaries'], 'readwrite');
     const store = write.objectStore('attempts');
+    const summaries = write.objectStore('attemptSummaries');
     for (let i = 0; i < missing; i += 1) {
       const copy = structuredClone(template);
       // oldest first, about 3.4 hours apart: 1,000 attempts cover some twenty weeks
@@ -182,14 +216,17 @@ export function seedAttempts(total: number): string {
         copy.scorecard.dimensions[d].score = Math.max(0, Math.min(100, overall - 25 + ((i * (k + 3) * 17) % 51)));
       });
       store.put(copy);
+      summaries.put(summarize(copy));
     }
     await new Promise((resolve, reject) => {
       write.oncomplete = () => resolve(undefined);
       write.onerror = () => reject(write.error);
       write.onabort = () => reject(write.error || new Error('seeding aborted'));
     });
-    const after = db.transaction('attempts', 'readonly');
+    const after = db.transaction(['attempts', 'attemptSummaries'], 'readonly');
     const count = await done(after.objectStore('attempts').index('traineeId').count(traineeId));
+    const summarized = await done(after.objectStore('attemptSummaries').index('traineeId').count(traineeId));
+    if (summarized !== count) throw new Error(count + ' attempts but ' + summarized + ' summaries');
     return { before: mine.length, written: missing, count, bytes: JSON.stringify(template).length };
   } finally {
     db.close();
