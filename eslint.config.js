@@ -43,6 +43,26 @@ export default tseslint.config(
     },
   },
   {
+    // the app imports engine code module by module: a barrel (index.ts) re-exports modules with top-level work
+    // (schemas, lexicons), which would then load before a conversation can start
+    files: ['src/**/*.ts', 'src/**/*.tsx'],
+    ignores: ['src/engine/**', 'src/cli/**', 'src/**/*.test.ts', 'src/**/*.test.tsx', 'src/**/test-support/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '/engine/[a-z-]+/index\\.ts$',
+              allowTypeImports: true,
+              message: 'Import the engine module itself (e.g. engine/scenario/constants.ts), not the barrel.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // every visible string goes through i18next: no text literals in JSX
     files: ['src/**/*.tsx'],
     ignores: ['src/**/*.test.tsx'],

@@ -2,9 +2,12 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+import { builtinScenarios } from './src/build/scenarios-plugin.ts';
 
 export default defineConfig({
   plugins: [
+    // built-in scenarios are validated and turned into JavaScript at build time (and in dev and tests)
+    builtinScenarios(),
     react(),
     // offline after the first visit: the app shell, every route's code and the built-in scenarios are precached
     VitePWA({

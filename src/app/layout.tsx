@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet } from 'react-router';
 import { CurrentTraineeBadge } from '../features/profiles/components/profile-gate.tsx';
@@ -45,10 +45,18 @@ export function AppShell({ children }: { children: ReactNode }) {
   );
 }
 
+/** while a page's words load (a page normally loads them before it renders; switching language may not) */
+function PageLoading() {
+  const { t } = useTranslation();
+  return <p className="muted">{t('app.loading')}</p>;
+}
+
 export function AppLayout() {
   return (
     <AppShell>
-      <Outlet />
+      <Suspense fallback={<PageLoading />}>
+        <Outlet />
+      </Suspense>
     </AppShell>
   );
 }

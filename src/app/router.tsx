@@ -1,9 +1,10 @@
 import type { RouteObject } from 'react-router';
+import { loadNamespaces } from '../i18n/i18n.ts';
 import { AppLayout } from './layout.tsx';
 import { RootError, RouteError } from './routes/route-error.tsx';
 import { TraineeArea } from './routes/trainee-area.tsx';
 
-/** every page of the app; each page's code loads when it is first visited */
+/** every page of the app; each page's code, and its words in the current language, load when it is first visited */
 export const routes: RouteObject[] = [
   {
     path: '/',
@@ -21,7 +22,13 @@ export const routes: RouteObject[] = [
         children: [
           {
             index: true,
-            lazy: async () => ({ Component: (await import('./routes/catalog-route.tsx')).CatalogRoute }),
+            lazy: async () => {
+              const [page] = await Promise.all([
+                import('./routes/catalog-route.tsx'),
+                loadNamespaces('catalog'),
+              ]);
+              return { Component: page.CatalogRoute };
+            },
           },
           {
             path: 'play/:scenarioId',
@@ -29,15 +36,33 @@ export const routes: RouteObject[] = [
           },
           {
             path: 'attempts/:attemptId',
-            lazy: async () => ({ Component: (await import('./routes/debrief-route.tsx')).DebriefRoute }),
+            lazy: async () => {
+              const [page] = await Promise.all([
+                import('./routes/debrief-route.tsx'),
+                loadNamespaces('debrief'),
+              ]);
+              return { Component: page.DebriefRoute };
+            },
           },
           {
             path: 'progress',
-            lazy: async () => ({ Component: (await import('./routes/progress-route.tsx')).ProgressRoute }),
+            lazy: async () => {
+              const [page] = await Promise.all([
+                import('./routes/progress-route.tsx'),
+                loadNamespaces('progress'),
+              ]);
+              return { Component: page.ProgressRoute };
+            },
           },
           {
             path: 'settings',
-            lazy: async () => ({ Component: (await import('./routes/settings-route.tsx')).SettingsRoute }),
+            lazy: async () => {
+              const [page] = await Promise.all([
+                import('./routes/settings-route.tsx'),
+                loadNamespaces('settings'),
+              ]);
+              return { Component: page.SettingsRoute };
+            },
           },
         ],
       },

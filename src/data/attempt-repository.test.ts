@@ -1,5 +1,6 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { replyReader } from '../engine/scoring/reply-reader.ts';
 import { replaySession } from '../engine/session/index.ts';
 import {
   abandonAttempt,
@@ -94,7 +95,7 @@ describe('attempt repository', () => {
     expect(stored).toMatchObject({ updatedAt: 112, status: 'in_progress' });
     if (!stored) return;
     expect(stored.transcript).toEqual(played.session.transcript);
-    const replayed = replaySession(played.compiled, { locale: stored.locale, seed: stored.seed }, stored.log);
+    const replayed = replaySession(played.compiled, { locale: stored.locale, seed: stored.seed, reader: replyReader }, stored.log);
     expect(replayed.transcript).toEqual(stored.transcript);
     expect(replayed.state()).toEqual(played.session.state());
   });

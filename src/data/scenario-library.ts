@@ -1,31 +1,88 @@
-import { compileScenario, parseScenario } from '../engine/scenario/index.ts';
-import type { CompiledScenario, Scenario, ScenarioIssue } from '../engine/scenario/index.ts';
+import type { CompiledScenario } from '../engine/scenario/compile-scenario.ts';
+import type { ScenarioIssue } from '../engine/scenario/issues.ts';
+import type { ScenarioMeta } from '../engine/scenario/meta.ts';
+import type { Scenario } from '../engine/scenario/schema.ts';
 
-/** the built-in scenario files, bundled at build time (golden transcripts stay out of the app) */
-const BUILTIN_SOURCES = import.meta.glob<string>(['/scenarios/*.yaml', '!/scenarios/*.golden.yaml'], {
-  query: '?raw',
+/*
+ * The built-in scenario files are validated and turned into JavaScript at build time (src/build/scenarios-plugin.ts):
+ * the catalog bundles only what it shows of each (`?meta`), and a scenario's body is loaded when it is played. The
+ * YAML parser and the schema load only for scenarios a trainer imported on this device.
+ */
+const BUILTIN_META = import.meta.glob<ScenarioMeta>(['/scenarios/*.yaml', '!/scenarios/*.golden.yaml'], {
+  query: '?meta',
   import: 'default',
   eager: true,
+});
+const BUILTIN_BODIES = import.meta.glob<Scenario>(['/scenarios/*.yaml', '!/scenarios/*.golden.yaml'], {
+  import: 'default',
 });
 
 export type ScenarioOrigin = 'builtin' | 'imported';
 
-export interface LibraryEntry {
+/** a scenario as the catalog lists it */
+export interface CatalogEntry {
   id: string;
   origin: ScenarioOrigin;
+  scenario: ScenarioMeta;
+}
+
+/** a scenario ready to play */
+export interface LibraryEntry extends CatalogEntry {
   scenario: Scenario;
   compiled: CompiledScenario;
 }
 
-export interface LibraryProblem {
-  file: string;
-  issues: ScenarioIssue[];
-}
-
 export type EntryResult = { ok: true; entry: LibraryEntry } | { ok: false; issues: ScenarioIssue[] };
 
-/** parse, validate and compile one scenario file's text */
-export function entryFromText(text: string, origin: ScenarioOrigin): EntryResult {
+const builtinFiles = new Map<string, string>(
+  Object.entries(BUILTIN_META).map(([file, meta]) => [meta.id, file]),
+);
+
+/** the built-in scenarios as the catalog lists them, by file name */
+export const BUILTIN_CATALOG: readonly CatalogEntry[] = Object.entries(BUILTIN_META)
+  .sort(([a], [b]) => a.localeCompare(b))
+  .map(([, meta]) => ({ id: meta.id, origin: 'builtin', scenario: meta }));
+
+export function isBuiltinScenario(id: string): boolean {
+  return builtinFiles.has(id);
+}
+
+// the compiler (and XState) load with the first scenario played, not with the catalog
+const loadCompiler = () => import('../engine/scenario/compile-scenario.ts');
+
+const loaded = new Map<string, Promise<LibraryEntry>>();
+
+/** one built-in scenario, compiled; undefined for an id that is not built in */
+export function loadBuiltinScenario(id: string): Promise<LibraryEntry> | undefined {
+  const file = builtinFiles.get(id);
+  const load = file ? BUILTIN_BODIES[file] : undefined;
+  if (!load) return undefined;
+  let entry = loaded.get(id);
+  if (!entry) {
+    entry = Promise.all([load(), loadCompiler()]).then(([scenario, { compileScenario }]) => ({
+      id: scenario.id,
+      origin: 'builtin' as const,
+      scenario,
+      compiled: compileScenario(scenario),
+    }));
+    // a failed load (offline before the app was cached) may be retried
+    entry.catch(() => loaded.delete(id));
+    loaded.set(id, entry);
+  }
+  return entry;
+}
+
+/** every built-in scenario, compiled, in file order */
+export function loadBuiltinLibrary(): Promise<LibraryEntry[]> {
+  return Promise.all(BUILTIN_CATALOG.map((e) => loadBuiltinScenario(e.id)!));
+}
+
+/** parse, validate and compile a scenario file a trainer imported (loads the YAML parser and the schema) */
+export async function entryFromText(text: string, origin: ScenarioOrigin): Promise<EntryResult> {
+  const [{ parseScenario }, { compileScenario }] = await Promise.all([
+    import('../engine/scenario/parse-scenario.ts'),
+    loadCompiler(),
+  ]);
   const parsed = parseScenario(text);
   if (!parsed.ok) return { ok: false, issues: parsed.issues };
   return {
@@ -37,25 +94,4 @@ export function entryFromText(text: string, origin: ScenarioOrigin): EntryResult
       compiled: compileScenario(parsed.scenario),
     },
   };
-}
-
-let builtin: { entries: LibraryEntry[]; problems: LibraryProblem[] } | undefined;
-
-/** the built-in scenarios, parsed and compiled once; a broken file is reported, never fatal */
-export function builtinLibrary(): { entries: LibraryEntry[]; problems: LibraryProblem[] } {
-  if (builtin) return builtin;
-  const entries: LibraryEntry[] = [];
-  const problems: LibraryProblem[] = [];
-  for (const [file, text] of Object.entries(BUILTIN_SOURCES).sort(([a], [b]) => a.localeCompare(b))) {
-    const result = entryFromText(text, 'builtin');
-    if (result.ok) entries.push(result.entry);
-    else problems.push({ file, issues: result.issues });
-  }
-  builtin = { entries, problems };
-  return builtin;
-}
-
-/** a scenario by id: built-in first, then the imported ones passed in */
-export function findScenario(id: string, imported: readonly LibraryEntry[] = []): LibraryEntry | undefined {
-  return builtinLibrary().entries.find((e) => e.id === id) ?? imported.find((e) => e.id === id);
 }

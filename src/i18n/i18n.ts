@@ -1,54 +1,25 @@
 import i18n from 'i18next';
 import LanguageDetector from 'i18next-browser-languagedetector';
+import resourcesToBackend from 'i18next-resources-to-backend';
 import { initReactI18next } from 'react-i18next';
-import catalogEn from './locales/catalog/en.json';
-import catalogZhCN from './locales/catalog/zh-CN.json';
-import catalogZhTW from './locales/catalog/zh-TW.json';
-import debriefEn from './locales/debrief/en.json';
-import debriefZhCN from './locales/debrief/zh-CN.json';
-import debriefZhTW from './locales/debrief/zh-TW.json';
-import en from './locales/en.json';
-import profilesEn from './locales/profiles/en.json';
-import profilesZhCN from './locales/profiles/zh-CN.json';
-import profilesZhTW from './locales/profiles/zh-TW.json';
-import progressEn from './locales/progress/en.json';
-import progressZhCN from './locales/progress/zh-CN.json';
-import progressZhTW from './locales/progress/zh-TW.json';
-import settingsEn from './locales/settings/en.json';
-import settingsZhCN from './locales/settings/zh-CN.json';
-import settingsZhTW from './locales/settings/zh-TW.json';
-import zhCN from './locales/zh-CN.json';
-import zhTW from './locales/zh-TW.json';
 
 /** one namespace per feature that owns its words (`useTranslation('catalog')`); shared words live in `translation` */
 export const NAMESPACES = ['translation', 'catalog', 'profiles', 'settings', 'debrief', 'progress'] as const;
+export type Namespace = (typeof NAMESPACES)[number];
 
-export const RESOURCES = {
-  en: {
-    translation: en,
-    catalog: catalogEn,
-    profiles: profilesEn,
-    settings: settingsEn,
-    debrief: debriefEn,
-    progress: progressEn,
-  },
-  'zh-CN': {
-    translation: zhCN,
-    catalog: catalogZhCN,
-    profiles: profilesZhCN,
-    settings: settingsZhCN,
-    debrief: debriefZhCN,
-    progress: progressZhCN,
-  },
-  'zh-TW': {
-    translation: zhTW,
-    catalog: catalogZhTW,
-    profiles: profilesZhTW,
-    settings: settingsZhTW,
-    debrief: debriefZhTW,
-    progress: progressZhTW,
-  },
-};
+/** what every page needs: the shared words and the "who is practising?" gate; features load their own */
+const STARTUP_NAMESPACES: readonly Namespace[] = ['translation', 'profiles'];
+
+// each language's words in each namespace are a file of their own, loaded when first needed: a page loads its
+// language only, not all three
+const LOCALE_FILES = import.meta.glob<Record<string, unknown>>('./locales/**/*.json', { import: 'default' });
+
+function localeFile(lng: string, ns: string): Promise<Record<string, unknown>> {
+  const file = ns === 'translation' ? `./locales/${lng}.json` : `./locales/${ns}/${lng}.json`;
+  const load = LOCALE_FILES[file];
+  if (!load) return Promise.reject(new Error(`no ${ns} words for ${lng} (${file})`));
+  return load();
+}
 
 export type UiLanguage = 'en' | 'zh-CN' | 'zh-TW';
 export const UI_LANGUAGES: readonly UiLanguage[] = ['en', 'zh-CN', 'zh-TW'];
@@ -94,18 +65,22 @@ export async function setUiLanguage(lng: UiLanguage): Promise<void> {
   }
 }
 
-void i18n
+/** loads a feature's words in the current language (and the fallback), e.g. before its page renders */
+export function loadNamespaces(...ns: Namespace[]): Promise<void> {
+  return i18n.loadNamespaces(ns);
+}
+
+/** resolves once the startup words of the detected language are loaded: render after it */
+export const i18nReady: Promise<unknown> = i18n
   .use(LanguageDetector)
+  .use(resourcesToBackend(localeFile))
   .use(initReactI18next)
   .init({
-    resources: RESOURCES,
-    ns: [...NAMESPACES],
+    ns: [...STARTUP_NAMESPACES],
     defaultNS: 'translation',
     supportedLngs: [...UI_LANGUAGES],
     fallbackLng: DEFAULT_UI_LANGUAGE,
     load: 'currentOnly',
-    // resources are bundled, so the first render already has its strings
-    initAsync: false,
     interpolation: { escapeValue: false },
     detection: {
       order: ['querystring', 'localStorage', 'navigator'],

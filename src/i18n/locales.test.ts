@@ -2,7 +2,17 @@ import { describe, expect, it } from 'vitest';
 import en from './locales/en.json';
 import zhCN from './locales/zh-CN.json';
 import zhTW from './locales/zh-TW.json';
-import { NAMESPACES, RESOURCES, toUiLanguage } from './i18n.ts';
+import { NAMESPACES, toUiLanguage, UI_LANGUAGES, type Namespace, type UiLanguage } from './i18n.ts';
+
+const FILES = import.meta.glob<Catalog>('./locales/**/*.json', { import: 'default', eager: true });
+
+/** the words of one namespace in one language, as the app loads them */
+function words(lng: UiLanguage, ns: Namespace): Catalog {
+  const file = ns === 'translation' ? `./locales/${lng}.json` : `./locales/${ns}/${lng}.json`;
+  const catalog = FILES[file];
+  if (!catalog) throw new Error(`missing ${file}`);
+  return catalog;
+}
 
 type Catalog = { [key: string]: string | Catalog };
 
@@ -56,15 +66,26 @@ describe('feature namespaces', () => {
   it.each(NAMESPACES.filter((ns) => ns !== 'translation'))(
     '%s has the same keys and placeholders in every language',
     (ns) => {
-      const base = leaves(RESOURCES.en[ns]);
+      const base = leaves(words('en', ns));
       for (const lng of ['zh-CN', 'zh-TW'] as const) {
-        const other = leaves(RESOURCES[lng][ns]);
+        const other = leaves(words(lng, ns));
         expect({ lng, keys: [...other.keys()].sort() }).toEqual({ lng, keys: [...base.keys()].sort() });
         for (const [key, params] of base)
           expect({ lng, key, params: other.get(key) }).toEqual({ lng, key, params });
       }
     },
   );
+});
+
+describe('locale files', () => {
+  it('has a file for every language and namespace, and no other', () => {
+    const expected = UI_LANGUAGES.flatMap((lng) =>
+      NAMESPACES.map((ns) =>
+        ns === 'translation' ? `./locales/${lng}.json` : `./locales/${ns}/${lng}.json`,
+      ),
+    );
+    expect(Object.keys(FILES).sort()).toEqual(expected.sort());
+  });
 });
 
 describe('toUiLanguage', () => {

@@ -1,5 +1,5 @@
 import type { Locale, LocalizedText } from '../engine/scenario/index.ts';
-import { LOCALES } from '../engine/scenario/index.ts';
+import { LOCALES } from '../engine/scenario/constants.ts';
 
 export interface Localized {
   text: string;

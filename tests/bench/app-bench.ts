@@ -2,7 +2,7 @@
 // a benchmark, not a test: it prints figures beside their targets and exits 0 whatever they are;
 // only a run that cannot measure (no Chromium, no build, a step that times out) exits non-zero
 import { existsSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
@@ -170,44 +170,81 @@ interface ScriptLoad {
   url: string;
   raw: number;
   gzip: number;
+  /** requested after the page marked the conversation ready (loaded while the trainee reads) */
+  deferred: boolean;
 }
 
+/** the app marks the moment a conversation can start (src/features/play/hooks/use-conversation.ts) */
+const CONVERSATION_READY_MARK = 'parley:conversation-ready';
+
+interface ResourceSeen {
+  url: string;
+  startTime: number;
+}
+
+/**
+ * The scripts a page requested until `ready`, sized from dist/ (gzip -9). With `mark`, a script counts as initial
+ * only when its request started before the app set that performance mark; later ones are listed as deferred.
+ */
 async function initialScripts(
   browser: Browser,
   storageState: Awaited<ReturnType<BrowserContext['storageState']>>,
   url: string,
   ready: (page: Page) => Promise<void>,
+  mark?: string,
 ): Promise<ScriptLoad[]> {
   const context = await newContext(browser, storageState);
   try {
     const page = await context.newPage();
-    const loads: Promise<ScriptLoad>[] = [];
-    let recording = true;
-    page.on('response', (response) => {
-      if (!recording || response.request().resourceType() !== 'script') return;
-      loads.push(
-        response.body().then((body) => ({ url: response.url(), raw: body.length, gzip: gzipBytes(body) })),
-      );
-    });
     await page.goto(url);
     await ready(page);
-    recording = false;
+    if (mark)
+      await until(`the performance mark ${mark}`, () =>
+        page.evaluate((m) => performance.getEntriesByName(m).length > 0, mark),
+      );
+    // let the deferred requests start, so that they are listed
+    await page.waitForTimeout(500);
+    const { resources, markAt } = await page.evaluate((m) => {
+      const entries = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+      const at = m ? (performance.getEntriesByName(m)[0]?.startTime ?? null) : null;
+      return {
+        resources: entries.map((e) => ({ url: e.name, startTime: e.startTime })),
+        markAt: at,
+      };
+    }, mark ?? null);
+    const scripts = (resources as ResourceSeen[]).filter((r) => new URL(r.url).pathname.endsWith('.js'));
     const byUrl = new Map<string, ScriptLoad>();
-    for (const load of await Promise.all(loads)) byUrl.set(load.url, load);
-    return [...byUrl.values()].sort((a, b) => b.gzip - a.gzip);
+    for (const r of scripts) {
+      const file = path.join(ROOT, 'dist', decodeURIComponent(new URL(r.url).pathname));
+      const body = await readFile(file);
+      byUrl.set(r.url, {
+        url: r.url,
+        raw: body.length,
+        gzip: gzipBytes(body),
+        deferred: markAt !== null && r.startTime > markAt,
+      });
+    }
+    return [...byUrl.values()].sort((a, b) => Number(a.deferred) - Number(b.deferred) || b.gzip - a.gzip);
   } finally {
     await context.close();
   }
 }
 
-function describeScripts(route: string, scripts: readonly ScriptLoad[]) {
+function describeScripts(route: string, all: readonly ScriptLoad[]) {
+  const scripts = all.filter((s) => !s.deferred);
   const total = scripts.reduce((sum, s) => sum + s.gzip, 0);
   const raw = scripts.reduce((sum, s) => sum + s.raw, 0);
   say(`  ${route}: ${scripts.length} scripts, ${kB(raw).toFixed(1)} kB raw, ${kB(total).toFixed(1)} kB gzip`);
-  for (const s of scripts) {
+  const line = (s: ScriptLoad) =>
+    `    ${kB(s.gzip).toFixed(1).padStart(7)} kB gzip ${kB(s.raw).toFixed(1).padStart(7)} kB  ${new URL(s.url).pathname}`;
+  for (const s of scripts) say(line(s));
+  const deferred = all.filter((s) => s.deferred);
+  if (deferred.length > 0) {
+    const later = deferred.reduce((sum, s) => sum + s.gzip, 0);
     say(
-      `    ${kB(s.gzip).toFixed(1).padStart(7)} kB gzip ${kB(s.raw).toFixed(1).padStart(7)} kB  ${new URL(s.url).pathname}`,
+      `    then, after the conversation started: ${deferred.length} scripts, ${kB(later).toFixed(1)} kB gzip`,
     );
+    for (const s of deferred) say(line(s));
   }
   return total;
 }
@@ -333,6 +370,7 @@ async function main(): Promise<void> {
         await box.waitFor();
         await until('the reply box to be enabled', () => box.isEnabled());
       },
+      CONVERSATION_READY_MARK,
     );
     const playTotal = describeScripts(`play /play/${SCENARIO}`, play);
 

@@ -3,6 +3,7 @@ import { localize } from '../../engine/scenario/lines.ts';
 import type { Locale } from '../../engine/scenario/schema.ts';
 import { scoreSession } from '../../engine/scoring/scorecard.ts';
 import { parseScript } from '../../engine/session/script.ts';
+import { replyReader } from '../../engine/scoring/reply-reader.ts';
 import { createSession, type Clock } from '../../engine/session/session.ts';
 import { t } from '../i18n.ts';
 import { printable, type Paint } from '../terminal-text.ts';
@@ -40,6 +41,7 @@ export function createInteractivePlay(options: InteractiveOptions) {
     locale,
     ...(options.seed !== undefined && { seed: options.seed }),
     clock: () => options.clock() + skipped,
+    reader: replyReader,
   });
   const formatter = createTranscriptFormatter({
     scenario: compiled.scenario,

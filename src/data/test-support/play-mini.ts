@@ -1,6 +1,7 @@
 import MINI from '../../engine/scenario/fixtures/mini.yaml?raw';
 import { compileScenario, parseScenario, type CompiledScenario } from '../../engine/scenario/index.ts';
 import { scoreSession, type Scorecard } from '../../engine/scoring/index.ts';
+import { replyReader } from '../../engine/scoring/reply-reader.ts';
 import { createSession, type Session } from '../../engine/session/index.ts';
 
 /** the engine's small login scenario, played by real engine code, so stored rows have the shapes the app stores */
@@ -22,7 +23,7 @@ export interface Played {
 export function startMini(seed = 'seed-1'): Played {
   let now = 0;
   const compiled = compileMini();
-  const session = createSession(compiled, { locale: 'en', seed, clock: () => now });
+  const session = createSession(compiled, { locale: 'en', seed, clock: () => now, reader: replyReader });
   return { compiled, session, advance: (seconds) => (now += seconds * 1000) };
 }
 

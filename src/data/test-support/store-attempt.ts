@@ -1,10 +1,13 @@
 // attempts played by the real engine and stored through the repositories, for the feature tests
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { finishAttempt, startAttempt } from '../attempt-repository.ts';
 import type { AttemptMode } from '../entities.ts';
 import type { AttemptId, TraineeId } from '../ids.ts';
-import { builtinLibrary } from '../scenario-library.ts';
 import { createTrainee } from '../trainee-repository.ts';
 import type { CompiledScenario, Locale } from '../../engine/scenario/index.ts';
+import { compileScenario } from '../../engine/scenario/compile-scenario.ts';
+import { parseScenario } from '../../engine/scenario/parse-scenario.ts';
 import { scoreSession } from '../../engine/scoring/index.ts';
 import { parseScript, runScript } from '../../engine/session/index.ts';
 
@@ -14,10 +17,12 @@ export async function newTrainee(name = 'Ana'): Promise<TraineeId> {
   return result.value.id;
 }
 
+/** a built-in scenario, read from scenarios/ (the app loads the same file, validated at build time) */
 export function builtin(id: string): CompiledScenario {
-  const entry = builtinLibrary().entries.find((e) => e.id === id);
-  if (!entry) throw new Error(`no built-in scenario ${id}`);
-  return entry.compiled;
+  // tests run from the repository root (vitest's root)
+  const parsed = parseScenario(readFileSync(path.join(process.cwd(), 'scenarios', `${id}.yaml`), 'utf8'));
+  if (!parsed.ok) throw new Error(`built-in scenario ${id} does not parse: ${parsed.issues[0]?.message}`);
+  return compileScenario(parsed.scenario);
 }
 
 export interface PlayOptions {

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createActor, getNextSnapshot } from 'xstate';
 import { describe, expect, it } from 'vitest';
 import { analyzeReply } from '../scoring/analyze-reply.ts';
+import { replyReader } from '../scoring/reply-reader.ts';
 import { compileScenario } from './compile-scenario.ts';
 import { compileCondition } from './condition.ts';
 import { parseScenario } from './parse-scenario.ts';
@@ -29,7 +30,12 @@ describe('compileScenario', () => {
     const actor = createActor(machine, { input: { locale: 'en', seed: 's' } });
     const start = actor.getSnapshot();
     const analysis = analyzeReply("I'm sorry about that. What error do you see?", { lang: 'en' });
-    const next = getNextSnapshot(machine, start, { type: 'reply.submit', analysis, at: 5000 });
+    const next = getNextSnapshot(machine, start, {
+      type: 'reply.submit',
+      analysis,
+      at: 5000,
+      normalize: replyReader.normalize,
+    });
     expect(next.value).toBe('fix');
     expect(next.context).toMatchObject({ mood: 5, turn: 1, events: 1 });
     expect(next.context.fired).toEqual([
@@ -44,6 +50,7 @@ describe('compileScenario', () => {
       type: 'reply.submit',
       analysis: analyzeReply('So sorry! Which error do you get?', { lang: 'en' }),
       at: 1,
+      normalize: replyReader.normalize,
     });
     snap = getNextSnapshot(machine, snap, { type: 'action.take', action: 'send_official_link', at: 2 });
     expect(snap.context.flags).toEqual(['link']);
@@ -51,6 +58,7 @@ describe('compileScenario', () => {
       type: 'reply.submit',
       analysis: analyzeReply("I'll check back with you within 10 minutes.", { lang: 'en' }),
       at: 3,
+      normalize: replyReader.normalize,
     });
     expect(snap.status).toBe('done');
     expect(snap.value).toBe('resolved');
@@ -62,7 +70,12 @@ describe('compileScenario', () => {
     let snap = actor.getSnapshot();
     const cold = analyzeReply('ok', { lang: 'en' });
     for (let i = 0; i < 3; i++)
-      snap = getNextSnapshot(machine, snap, { type: 'reply.submit', analysis: cold, at: i });
+      snap = getNextSnapshot(machine, snap, {
+        type: 'reply.submit',
+        analysis: cold,
+        at: i,
+        normalize: replyReader.normalize,
+      });
     expect(snap.context.mood).toBe(10);
     expect(snap.value).toBe('customer_left');
     expect(snap.context.fired.at(-1)).toMatchObject({ kind: 'mood', next: 'customer_left' });
@@ -71,7 +84,12 @@ describe('compileScenario', () => {
   it('persists and restores a running conversation', () => {
     const { machine } = compiled();
     const actor = createActor(machine, { input: { locale: 'en', seed: 's' } }).start();
-    actor.send({ type: 'reply.submit', analysis: analyzeReply('ok', { lang: 'en' }), at: 1 });
+    actor.send({
+      type: 'reply.submit',
+      analysis: analyzeReply('ok', { lang: 'en' }),
+      at: 1,
+      normalize: replyReader.normalize,
+    });
     const saved = JSON.parse(JSON.stringify(actor.getPersistedSnapshot())) as ReturnType<
       typeof actor.getPersistedSnapshot
     >;
@@ -87,6 +105,7 @@ describe('action conditions', () => {
   const facts = (current: 'refund' | null) => ({
     analysis: null,
     normalizedReply: '',
+    normalize: replyReader.normalize,
     actionsTaken: [
       { action: 'create_ticket' as const, priority: 'urgent' as const },
       ...(current ? [{ action: current }] : []),

@@ -1,18 +1,9 @@
 import { assign, setup } from 'xstate';
-import { normalizeText } from '../scoring/normalize.ts';
 import type { ReplyAnalysis } from '../scoring/types.ts';
 import { compileCondition, type ConditionFacts, type Predicate, type TakenAction } from './condition.ts';
 import { pickLine } from './lines.ts';
-import {
-  outcomeOf,
-  type Checkpoint,
-  type Line,
-  type Locale,
-  type Outcome,
-  type Priority,
-  type Scenario,
-  type ToolActionId,
-} from './schema.ts';
+import { outcomeOf } from './constants.ts';
+import type { Checkpoint, Line, Locale, Outcome, Priority, Scenario, ToolActionId } from './schema.ts';
 
 /** a line the customer said, kept in the machine's context so the runner can read what was said */
 export interface CustomerLine {
@@ -58,7 +49,13 @@ export interface SessionContext {
 }
 
 export type SessionEvent =
-  | { type: 'reply.submit'; analysis: ReplyAnalysis; at: number }
+  | {
+      type: 'reply.submit';
+      analysis: ReplyAnalysis;
+      at: number;
+      /** the analyzer's normaliser (see `ConditionFacts.normalize`) */
+      normalize: (text: string) => string;
+    }
   | { type: 'action.take'; action: ToolActionId; priority?: Priority; at: number }
   | { type: 'timer.silence'; seconds: number; at: number };
 
@@ -81,21 +78,25 @@ interface Effect {
 
 const normalizedReplies = new WeakMap<ReplyAnalysis, string>();
 
-function normalizedReply(a: ReplyAnalysis): string {
+function normalizedReply(a: ReplyAnalysis, normalize: (text: string) => string): string {
   let n = normalizedReplies.get(a);
   if (n === undefined) {
-    n = normalizeText(a.text).text;
+    n = normalize(a.text);
     normalizedReplies.set(a, n);
   }
   return n;
 }
+
+/** events with no reply have nothing to normalise: `mentions` is false without an analysis */
+const unnormalized = (text: string) => text;
 
 /** what conditions see for an event: the reply counted as a turn, the action counted as taken */
 export function factsFor(context: SessionContext, event: SessionEvent): ConditionFacts {
   const isReply = event.type === 'reply.submit';
   return {
     analysis: isReply ? event.analysis : null,
-    normalizedReply: isReply ? normalizedReply(event.analysis) : '',
+    normalizedReply: isReply ? normalizedReply(event.analysis, event.normalize) : '',
+    normalize: isReply ? event.normalize : unnormalized,
     actionsTaken:
       event.type === 'action.take'
         ? [

@@ -1,4 +1,3 @@
-import { normalizeText } from '../scoring/normalize.ts';
 import type { ForbiddenCategory, QuestionLevel, ReplyAnalysis } from '../scoring/types.ts';
 import type { Condition, Priority, ToolActionId } from './schema.ts';
 
@@ -13,6 +12,11 @@ export interface ConditionFacts {
   analysis: ReplyAnalysis | null;
   /** the reply normalised (case, width, script folded), for `mentions` */
   normalizedReply: string;
+  /**
+   * the analyzer's normaliser, for the words of `mentions`: it comes with the reply, so that compiling and running
+   * a scenario does not load the analyzer (the app loads it after the customer's opening line)
+   */
+  normalize: (text: string) => string;
   /** every tool action taken so far, the current one included */
   actionsTaken: readonly TakenAction[];
   /** the tool action of this event; null for replies and silence */
@@ -113,8 +117,13 @@ export function compileCondition(c: Condition): Predicate {
     return (f) => !inner(f);
   }
   if ('mentions' in c) {
-    const words = c.mentions.map((w) => normalizeText(w).text.trim()).filter((w) => w.length > 0);
-    return (f) => f.analysis !== null && words.some((w) => f.normalizedReply.includes(w));
+    const { mentions } = c;
+    let words: string[] | undefined;
+    return (f) => {
+      if (f.analysis === null) return false;
+      words ??= mentions.map((w) => f.normalize(w).trim()).filter((w) => w.length > 0);
+      return words.some((w) => f.normalizedReply.includes(w));
+    };
   }
   if ('action' in c) {
     const { action, priority, now } = c;

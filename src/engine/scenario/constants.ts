@@ -1,4 +1,5 @@
 import { FORBIDDEN_CATEGORIES, QUESTION_LEVELS } from '../scoring/types.ts';
+import type { End } from './schema.ts';
 
 /**
  * The scenario format's closed vocabularies, as plain data: the app imports them without the zod schema (and zod),
@@ -57,3 +58,18 @@ export const SIGNAL_ATOMS: readonly string[] = [
   'forbidden',
   ...FORBIDDEN_CATEGORIES.map((c) => `forbidden:${c}`),
 ];
+
+/** the analyzer language for a locale */
+export function analyzerLang(locale: Locale): 'en' | 'zh' {
+  return locale === 'en' ? 'en' : 'zh';
+}
+
+/** the kind of an end: its `outcome`, or its id when the id names an outcome */
+export function outcomeOf(endId: string, end: End): Outcome | undefined {
+  if (end.outcome) return end.outcome;
+  return isOutcome(endId) ? endId : undefined;
+}
+
+export function isOutcome(value: string): value is Outcome {
+  return (OUTCOMES as readonly string[]).includes(value);
+}

@@ -10,7 +10,7 @@ import {
   EXPECTATIONS,
   SIGNAL_ATOMS,
 } from './constants.ts';
-import type { Dimension, Locale, Outcome, Priority, ToolActionId } from './constants.ts';
+import type { Dimension, Priority, ToolActionId } from './constants.ts';
 import { suggest } from './suggest.ts';
 
 /**
@@ -31,6 +31,7 @@ export {
   SIGNAL_ATOMS,
 } from './constants.ts';
 export type { Locale, Dimension, ToolActionId, Priority, Outcome, Expectation } from './constants.ts';
+export { analyzerLang, isOutcome, outcomeOf } from './constants.ts';
 
 const ID = /^[a-z][a-z0-9]*(?:[-_][a-z0-9]+)*$/;
 const COMPARISON = /^(mood|turn)\s*(>=|<=|>|<|==)\s*(\d{1,3})$/;
@@ -289,18 +290,3 @@ export const scenarioSchema = z
 
 export type Scenario = z.output<typeof scenarioSchema>;
 export type ScenarioInput = z.input<typeof scenarioSchema>;
-
-/** the analyzer language for a locale */
-export function analyzerLang(locale: Locale): 'en' | 'zh' {
-  return locale === 'en' ? 'en' : 'zh';
-}
-
-/** the kind of an end: its `outcome`, or its id when the id names an outcome */
-export function outcomeOf(endId: string, end: End): Outcome | undefined {
-  if (end.outcome) return end.outcome;
-  return isOutcome(endId) ? endId : undefined;
-}
-
-export function isOutcome(value: string): value is Outcome {
-  return (OUTCOMES as readonly string[]).includes(value);
-}

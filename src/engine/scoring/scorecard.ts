@@ -380,6 +380,7 @@ function evaluateCheckpoints(
     const facts: ConditionFacts = {
       analysis: e.kind === 'agent' ? e.analysis : null,
       normalizedReply: e.kind === 'agent' ? normalizeText(e.analysis.text).text : '',
+      normalize: (text) => normalizeText(text).text,
       actionsTaken: actions,
       currentAction: e.kind === 'action' ? (actions[actions.length - 1] ?? null) : null,
       flags: e.flags,

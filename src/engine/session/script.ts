@@ -7,6 +7,7 @@ import {
   type ToolActionId,
 } from '../scenario/schema.ts';
 import { suggest } from '../scenario/suggest.ts';
+import { replyReader } from '../scoring/reply-reader.ts';
 import { createSession, type Session, type SessionError } from './session.ts';
 
 /** one line of a scripted conversation: a reply, a tool action (`/create_ticket urgent`) or silence (`/wait 60`) */
@@ -96,6 +97,7 @@ export function runScript(
     locale: options.locale,
     ...(options.seed !== undefined && { seed: options.seed }),
     clock: () => now,
+    reader: replyReader,
   });
   const skipped: ScriptRun['skipped'] = [];
   const replySeconds = options.replySeconds ?? SCRIPTED_REPLY_SECONDS;

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { compileScenario } from '../scenario/compile-scenario.ts';
 import { parseScenario } from '../scenario/parse-scenario.ts';
 import { parseScript, runScript } from './script.ts';
+import { replyReader } from '../scoring/reply-reader.ts';
 import { createSession, replaySession } from './session.ts';
 
 const MINI = readFileSync(new URL('../scenario/fixtures/mini.yaml', import.meta.url), 'utf8');
@@ -21,7 +22,7 @@ function manualClock() {
 describe('createSession', () => {
   it('opens with the start beat line chosen for the starting mood', () => {
     const { clock } = manualClock();
-    const session = createSession(compiled(), { locale: 'en', seed: 's', clock });
+    const session = createSession(compiled(), { locale: 'en', seed: 's', clock, reader: replyReader });
     expect(session.transcript).toHaveLength(1);
     expect(session.transcript[0]).toMatchObject({
       kind: 'customer',
@@ -41,7 +42,12 @@ describe('createSession', () => {
 
   it('moves on a reply whose signals meet a rule, and records the rule, the mood and the times', () => {
     const t = manualClock();
-    const session = createSession(compiled(), { locale: 'en', seed: 's', clock: t.clock });
+    const session = createSession(compiled(), {
+      locale: 'en',
+      seed: 's',
+      clock: t.clock,
+      reader: replyReader,
+    });
     t.advance(12);
     const result = session.reply("I'm so sorry you're locked out. What error do you see?");
     expect(result.ok).toBe(true);
@@ -64,7 +70,7 @@ describe('createSession', () => {
 
   it('falls back to the last rule when nothing better fits, and the customer grows angrier', () => {
     const t = manualClock();
-    const session = createSession(compiled(), { locale: 'en', clock: t.clock });
+    const session = createSession(compiled(), { locale: 'en', clock: t.clock, reader: replyReader });
     t.advance(10);
     session.reply('ok');
     expect(session.state()).toMatchObject({ beat: 'opening', mood: 8 });
@@ -73,7 +79,7 @@ describe('createSession', () => {
 
   it('ends at the privacy end when the agent asks for the code', () => {
     const t = manualClock();
-    const session = createSession(compiled(), { locale: 'en', clock: t.clock });
+    const session = createSession(compiled(), { locale: 'en', clock: t.clock, reader: replyReader });
     t.advance(10);
     session.reply('Please tell me the verification code we just texted you.');
     expect(session.state()).toMatchObject({ ended: true, end: 'failed', outcome: 'failed' });
@@ -88,7 +94,7 @@ describe('createSession', () => {
 
   it('nudges after the silence threshold and lets the customer leave when patience runs out', () => {
     const t = manualClock();
-    const session = createSession(compiled(), { locale: 'en', clock: t.clock });
+    const session = createSession(compiled(), { locale: 'en', clock: t.clock, reader: replyReader });
     t.advance(29);
     expect(session.tick()).toEqual([]);
     t.advance(2);
@@ -103,7 +109,7 @@ describe('createSession', () => {
 
   it('refuses an action the beat does not offer, with the actions that are', () => {
     const t = manualClock();
-    const session = createSession(compiled(), { locale: 'en', clock: t.clock });
+    const session = createSession(compiled(), { locale: 'en', clock: t.clock, reader: replyReader });
     expect(session.act('refund')).toEqual({
       ok: false,
       error: {
@@ -116,7 +122,7 @@ describe('createSession', () => {
 
   it('refuses an empty reply with a clear error and loses nothing', () => {
     const t = manualClock();
-    const session = createSession(compiled(), { locale: 'en', clock: t.clock });
+    const session = createSession(compiled(), { locale: 'en', clock: t.clock, reader: replyReader });
     expect(session.reply('   ')).toMatchObject({
       ok: false,
       error: { code: 'invalid_reply', params: { reason: 'empty_text' } },
@@ -126,7 +132,12 @@ describe('createSession', () => {
 
   it('speaks the chosen locale', () => {
     const t = manualClock();
-    const session = createSession(compiled(), { locale: 'zh-CN', seed: 'q', clock: t.clock });
+    const session = createSession(compiled(), {
+      locale: 'zh-CN',
+      seed: 'q',
+      clock: t.clock,
+      reader: replyReader,
+    });
     t.advance(10);
     session.reply('非常抱歉给您带来不便，请问登录时提示什么错误？');
     expect(session.transcript.at(-1)).toMatchObject({ kind: 'customer', text: '提示密码错误,可我没输错。' });
@@ -144,7 +155,11 @@ describe('determinism and replay', () => {
 
   it('rebuilds the same conversation from the saved inputs', () => {
     const original = runScript(compiled(), { locale: 'en', seed: 'x' }, parseScript(script).steps).session;
-    const replayed = replaySession(compiled(), { locale: 'en', seed: 'x' }, original.log);
+    const replayed = replaySession(
+      compiled(),
+      { locale: 'en', seed: 'x', reader: replyReader },
+      original.log,
+    );
     expect(JSON.stringify(replayed.transcript)).toBe(JSON.stringify(original.transcript));
     expect(replayed.state()).toEqual(original.state());
   });
@@ -198,7 +213,11 @@ describe('replaySession with a live clock', () => {
       parseScript("I'm sorry. What do you see?").steps,
     ).session;
     let now = 5_000_000;
-    const resumed = replaySession(compiled(), { locale: 'en', seed: 'x', clock: () => now }, first.log);
+    const resumed = replaySession(
+      compiled(),
+      { locale: 'en', seed: 'x', clock: () => now, reader: replyReader },
+      first.log,
+    );
     expect(resumed.waiting()).toBe(0);
     now += 20_000;
     expect(resumed.waiting()).toBe(20_000);

@@ -1,5 +1,5 @@
 import { createActor, type Actor } from 'xstate';
-import { safeAnalyzeReply } from '../scoring/analyze-reply.ts';
+import type { ReplyReader } from '../scoring/reply-reader.ts';
 import type { Emotion, ReplyAnalysis } from '../scoring/types.ts';
 import type {
   CompiledScenario,
@@ -17,6 +17,8 @@ export interface SessionOptions {
   /** chooses among the customer's line variants; the same seed and inputs give the same conversation */
   seed?: string;
   clock: Clock;
+  /** the analyzer (`replyReader` from scoring/reply-reader.ts): only replies need it, so the app may load it late */
+  reader: ReplyReader;
 }
 
 export interface CustomerEntry {
@@ -104,7 +106,7 @@ const DEFAULT_PRIORITY: Priority = 'normal';
  * too, and every line is kept with its time. Time comes from the injected clock only.
  * @example
  * let now = 0;
- * const session = createSession(compiled, { locale: 'en', seed: 'demo', clock: () => now });
+ * const session = createSession(compiled, { locale: 'en', seed: 'demo', clock: () => now, reader: replyReader });
  * now += 15_000;
  * session.reply("I'm so sorry about this. What do you see when you try to log in?");
  */
@@ -208,7 +210,7 @@ export function createSession(compiled: CompiledScenario, options: SessionOption
       return { ok: false, error: { code: 'session_ended', message: 'the conversation has ended' } };
     const customer = lastCustomerLine();
     // the reply's own language, not the scenario's: a trainee may answer a Chinese customer in English
-    const result = safeAnalyzeReply(text, {
+    const result = options.reader.analyze(text, {
       context: { ...(customer && { customer }), emotion: customerEmotion() },
     });
     if (!result.ok) {
@@ -224,7 +226,7 @@ export function createSession(compiled: CompiledScenario, options: SessionOption
     const at = now();
     log.push({ type: 'reply', text, at });
     const beat = context().beat;
-    actor.send({ type: 'reply.submit', analysis: result.analysis, at });
+    actor.send({ type: 'reply.submit', analysis: result.analysis, at, normalize: options.reader.normalize });
     const { lines, fired } = collect(at);
     transcript.push({
       kind: 'agent',

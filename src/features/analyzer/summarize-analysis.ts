@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { SIGNAL_NAMES } from '../../engine/scoring/index.ts';
+import { SIGNAL_NAMES } from '../../engine/scoring/types.ts';
 import type { ReplyAnalysisState } from './hooks/use-reply-analysis.ts';
 
 /** the one-line result read out to screen readers as the reply changes */

@@ -1,5 +1,6 @@
-import type { Dimension, Locale, Scenario } from '../../engine/scenario/index.ts';
-import { DIMENSIONS, LOCALES } from '../../engine/scenario/index.ts';
+import type { Dimension, Locale } from '../../engine/scenario/constants.ts';
+import { DIMENSIONS, LOCALES } from '../../engine/scenario/constants.ts';
+import type { ScenarioMeta } from '../../engine/scenario/meta.ts';
 
 /** the catalog's filters; kept in the address so a reload or a shared link shows the same list */
 export interface CatalogFilters {
@@ -49,7 +50,7 @@ export function hasFilters(filters: CatalogFilters): boolean {
   return filters.skill !== null || filters.difficulty !== null || filters.language !== null;
 }
 
-export function matchesFilters(scenario: Scenario, filters: CatalogFilters): boolean {
+export function matchesFilters(scenario: ScenarioMeta, filters: CatalogFilters): boolean {
   return (
     (filters.skill === null || scenario.skills.includes(filters.skill)) &&
     (filters.difficulty === null || scenario.difficulty === filters.difficulty) &&

@@ -1,4 +1,4 @@
-import { SIGNAL_NAMES } from '../../engine/scoring/index.ts';
+import { SIGNAL_NAMES } from '../../engine/scoring/types.ts';
 import type { ForbiddenCategory, ReplyAnalysis, SignalName } from '../../engine/scoring/index.ts';
 import type { MarkRange } from './segment-spans.ts';
 

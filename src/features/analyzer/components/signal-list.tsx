@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SIGNAL_NAMES } from '../../../engine/scoring/index.ts';
+import { SIGNAL_NAMES } from '../../../engine/scoring/types.ts';
 import type { ReplyAnalysis } from '../../../engine/scoring/index.ts';
 import { useListFormat } from '../../../ui/use-list-format.ts';
 

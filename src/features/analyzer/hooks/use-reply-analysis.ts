@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { safeAnalyzeReply } from '../../../engine/scoring/index.ts';
+import { safeAnalyzeReply } from '../../../engine/scoring/analyze-reply.ts';
 import type { InputErrorCode, ReplyAnalysis, SafeAnalysis } from '../../../engine/scoring/index.ts';
 import type { AnalyzerDraft } from '../analyzer-store.ts';
 import { useDebouncedValue } from './use-debounced-value.ts';

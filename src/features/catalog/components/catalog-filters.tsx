@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DIMENSIONS, LOCALES } from '../../../engine/scenario/index.ts';
+import { DIMENSIONS, LOCALES } from '../../../engine/scenario/constants.ts';
 import {
   DIFFICULTIES,
   FILTER_PARAMS,

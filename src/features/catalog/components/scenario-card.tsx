@@ -2,12 +2,12 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { BestScore } from '../../../data/attempt-repository.ts';
-import type { LibraryEntry } from '../../../data/scenario-library.ts';
+import type { CatalogEntry } from '../../../data/scenario-library.ts';
 import { pickLocalized } from '../../../ui/localized-text.ts';
 import { DIFFICULTIES } from '../catalog-filters.ts';
 
 export interface ScenarioCardProps {
-  entry: LibraryEntry;
+  entry: CatalogEntry;
   /** the trainee's best finished attempt; null when not tried, undefined while loading */
   best: BestScore | null | undefined;
 }

@@ -1,12 +1,12 @@
 import { useId, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { LibraryEntry } from '../../../data/scenario-library.ts';
-import { suggestNextScenario, type AttemptSummary } from '../../../engine/progress/index.ts';
+import type { CatalogEntry } from '../../../data/scenario-library.ts';
+import { suggestNextScenario, type AttemptSummary } from '../../../engine/progress/progress.ts';
 import { pickLocalized } from '../../../ui/localized-text.ts';
 
 export interface SuggestedNextProps {
-  entries: readonly LibraryEntry[];
+  entries: readonly CatalogEntry[];
   /** the trainee's attempts; undefined while loading */
   attempts: readonly AttemptSummary[] | undefined;
 }

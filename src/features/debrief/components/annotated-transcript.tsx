@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SIGNAL_NAMES, type ReplyAnalysis } from '../../../engine/scoring/index.ts';
+import { SIGNAL_NAMES, type ReplyAnalysis } from '../../../engine/scoring/types.ts';
 import type { AgentEntry, TranscriptEntry } from '../../../engine/session/index.ts';
 import { HighlightedText, HighlightLegend } from '../../../ui/highlight/highlighted-text.tsx';
 import { entryAnchor, formatClock, moodBand } from '../debrief-format.ts';

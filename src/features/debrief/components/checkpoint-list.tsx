@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { localize, type Locale } from '../../../engine/scenario/index.ts';
+import type { Locale } from '../../../engine/scenario/constants.ts';
+import { localize } from '../../../engine/scenario/lines.ts';
 import type { CheckpointResult } from '../../../engine/scoring/index.ts';
 import type { TranscriptEntry } from '../../../engine/session/index.ts';
 import { EvidenceLink } from './evidence-list.tsx';

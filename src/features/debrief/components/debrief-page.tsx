@@ -4,13 +4,13 @@ import { Link } from 'react-router';
 import type { Attempt } from '../../../data/entities.ts';
 import { useAttempt } from '../../../data/hooks.ts';
 import { isAttemptId } from '../../../data/ids.ts';
-import type { LibraryEntry } from '../../../data/scenario-library.ts';
-import { localize } from '../../../engine/scenario/index.ts';
+import type { CatalogEntry, LibraryEntry } from '../../../data/scenario-library.ts';
+import { localize } from '../../../engine/scenario/lines.ts';
 import type { Scorecard } from '../../../engine/scoring/index.ts';
 import { currentUiLanguage } from '../../../i18n/i18n.ts';
 import { pickLocalized } from '../../../ui/localized-text.ts';
 import { formatClock } from '../debrief-format.ts';
-import { useScenarioLibrary } from '../../../data/use-scenario-library.ts';
+import { useScenarioCatalog, useScenarioEntry } from '../../../data/use-scenario-library.ts';
 import { AnnotatedTranscript } from './annotated-transcript.tsx';
 import { CheckpointList } from './checkpoint-list.tsx';
 import { DimensionList } from './dimension-list.tsx';
@@ -132,7 +132,7 @@ function DebriefView({
 }: {
   attempt: Attempt;
   scenario?: LibraryEntry;
-  library: readonly LibraryEntry[];
+  library: readonly CatalogEntry[];
 }) {
   const { t, i18n } = useTranslation('debrief');
   const { t: tc } = useTranslation();
@@ -234,7 +234,9 @@ function DebriefView({
 export function DebriefPage({ attemptId }: { attemptId: string }) {
   const { t } = useTranslation('debrief');
   const result = useAttempt(isAttemptId(attemptId) ? attemptId : null);
-  const library = useScenarioLibrary();
+  const attemptRow = result?.ok ? result.row : null;
+  const played = useScenarioEntry(attemptRow?.scenarioId ?? null);
+  const library = useScenarioCatalog();
 
   if (result === undefined) {
     return (
@@ -273,8 +275,8 @@ export function DebriefPage({ attemptId }: { attemptId: string }) {
       </DebriefMessage>
     );
   }
-  const scenario = library.entries.find((e) => e.id === attempt.scenarioId);
-  if (!scenario && library.loading) {
+  const scenario = played.entry;
+  if (played.loading) {
     return (
       <p className="debrief__loading" role="status">
         {t('loading')}

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { DIMENSIONS, localize, type Locale } from '../../../engine/scenario/index.ts';
+import { DIMENSIONS, PRIORITIES, type Locale, type Priority } from '../../../engine/scenario/constants.ts';
+import { localize } from '../../../engine/scenario/lines.ts';
 import type { Deduction, Scorecard } from '../../../engine/scoring/index.ts';
 import type { TranscriptEntry } from '../../../engine/session/index.ts';
-import { PRIORITIES, type Priority } from '../../../engine/scenario/index.ts';
 import { weightShares } from '../debrief-format.ts';
 import { EvidenceList } from './evidence-list.tsx';
 

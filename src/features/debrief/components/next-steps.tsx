@@ -3,15 +3,16 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Attempt } from '../../../data/entities.ts';
 import { useAttemptSummaries } from '../../../data/hooks.ts';
-import type { LibraryEntry } from '../../../data/scenario-library.ts';
-import { suggestNextScenario } from '../../../engine/progress/index.ts';
-import { localize, type Locale } from '../../../engine/scenario/index.ts';
+import type { CatalogEntry, LibraryEntry } from '../../../data/scenario-library.ts';
+import { suggestNextScenario } from '../../../engine/progress/progress.ts';
+import type { Locale } from '../../../engine/scenario/constants.ts';
+import { localize } from '../../../engine/scenario/lines.ts';
 
 interface NextStepsProps {
   attempt: Attempt;
   /** the attempt's scenario, when the device still has it */
   scenario: LibraryEntry | undefined;
-  library: readonly LibraryEntry[];
+  library: readonly CatalogEntry[];
   uiLocale: Locale;
 }
 

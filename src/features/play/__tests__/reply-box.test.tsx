@@ -1,11 +1,14 @@
-import { fireEvent, render, screen } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { i18n } from '../../../i18n/i18n.ts';
 import { ReplyBox } from '../components/reply-box.tsx';
 
-function renderBox(onSend = vi.fn(() => null as string | null), onDraftChange = vi.fn()) {
+function renderBox(
+  onSend = vi.fn((): string | null | Promise<string | null> => null),
+  onDraftChange = vi.fn(),
+) {
   render(
     <I18nextProvider i18n={i18n}>
       <ReplyBox onSend={onSend} onDraftChange={onDraftChange} initialText="" />
@@ -24,6 +27,29 @@ describe('ReplyBox', () => {
     await userEvent.type(box, 'Sorry about that{Enter}');
     expect(onSend).toHaveBeenCalledWith('Sorry about that');
     expect(box).toHaveValue('');
+  });
+
+  it('holds the reply, read-only, while it waits to be read, then clears it', async () => {
+    let taken: (problem: string | null) => void = () => undefined;
+    const onSend = vi.fn(() => new Promise<string | null>((resolve) => (taken = resolve)));
+    const { box } = renderBox(onSend);
+    await userEvent.type(box, 'Sorry about that{Enter}');
+    expect(box).toHaveValue('Sorry about that');
+    expect(box).toHaveAttribute('readonly');
+    // a second Enter while waiting does not send it twice
+    fireEvent.keyDown(box, { key: 'Enter' });
+    expect(onSend).toHaveBeenCalledTimes(1);
+    taken(null);
+    await waitFor(() => expect(box).toHaveValue(''));
+    expect(box).not.toHaveAttribute('readonly');
+  });
+
+  it('keeps the reply and shows why when it could not be read', async () => {
+    const { box } = renderBox(vi.fn(() => Promise.resolve('The reply checker did not load.')));
+    await userEvent.type(box, 'Sorry about that{Enter}');
+    expect(await screen.findByRole('alert')).toHaveTextContent('The reply checker did not load.');
+    expect(box).toHaveValue('Sorry about that');
+    expect(box).not.toHaveAttribute('readonly');
   });
 
   it('makes a new line on Shift+Enter instead of sending', async () => {

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PRIORITIES, type Priority, type ToolActionId } from '../../../engine/scenario/index.ts';
+import { PRIORITIES, type Priority, type ToolActionId } from '../../../engine/scenario/constants.ts';
 
 interface ActionBarProps {
   actions: readonly ToolActionId[];

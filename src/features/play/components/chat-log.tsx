@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Emotion } from '../../../engine/scoring/index.ts';
-import { adviseNext, type TranscriptEntry } from '../../../engine/session/index.ts';
+import { adviseNext } from '../../../engine/session/advice.ts';
+import type { TranscriptEntry } from '../../../engine/session/session.ts';
 import { defaultTypingDelay } from '../typing-delay.ts';
 import { CoachingCard } from './coaching-card.tsx';
 

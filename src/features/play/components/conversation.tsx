@@ -1,10 +1,11 @@
 import '../play.css';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CompiledScenario, Locale, Priority, ToolActionId } from '../../../engine/scenario/index.ts';
-import { localize } from '../../../engine/scenario/index.ts';
-import type { Session, SessionError, SessionInputRecord } from '../../../engine/session/index.ts';
-import { useConversation } from '../hooks/use-conversation.ts';
+import type { CompiledScenario } from '../../../engine/scenario/compile-scenario.ts';
+import type { Locale, Priority, ToolActionId } from '../../../engine/scenario/constants.ts';
+import { localize } from '../../../engine/scenario/lines.ts';
+import type { Session, SessionInputRecord } from '../../../engine/session/session.ts';
+import { useConversation, type ReplyProblem } from '../hooks/use-conversation.ts';
 import { ActionBar } from './action-bar.tsx';
 import { ChatLog } from './chat-log.tsx';
 import { MoodMeter } from './mood-meter.tsx';
@@ -54,7 +55,8 @@ export function Conversation(props: ConversationProps) {
   const { scenario } = compiled;
   const name = localize(scenario.persona.name, locale);
 
-  const describeError = (error: SessionError): string => {
+  const describeError = (error: ReplyProblem): string => {
+    if (error.code === 'analyzer_unavailable') return t('play.reply.error.analyzer_unavailable');
     const reason = error.params?.reason;
     if (
       error.code === 'invalid_reply' &&
@@ -103,6 +105,7 @@ export function Conversation(props: ConversationProps) {
             initialText={initialDraft ?? ''}
             onSend={(text) => {
               const error = reply(text);
+              if (error instanceof Promise) return error.then((e) => (e ? describeError(e) : null));
               return error ? describeError(error) : null;
             }}
             {...(onDraftChange && { onDraftChange })}

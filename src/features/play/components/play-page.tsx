@@ -12,11 +12,12 @@ import type { Attempt } from '../../../data/entities.ts';
 import { useCurrentTrainee } from '../../../data/hooks.ts';
 import type { AttemptId, TraineeId } from '../../../data/ids.ts';
 import type { LibraryEntry } from '../../../data/scenario-library.ts';
-import { useScenarioLibrary } from '../../../data/use-scenario-library.ts';
-import { localize, type Locale } from '../../../engine/scenario/index.ts';
-import { scoreSession } from '../../../engine/scoring/index.ts';
-import type { Session, SessionInputRecord } from '../../../engine/session/index.ts';
+import { useScenarioEntry } from '../../../data/use-scenario-library.ts';
+import type { Locale } from '../../../engine/scenario/constants.ts';
+import { localize } from '../../../engine/scenario/lines.ts';
+import type { Session, SessionInputRecord } from '../../../engine/session/session.ts';
 import { currentUiLanguage } from '../../../i18n/i18n.ts';
+import { loadAnalyzerKit } from '../analyzer-loader.ts';
 import { Conversation, type PlayMode } from './conversation.tsx';
 
 interface Playing {
@@ -56,8 +57,8 @@ export function PlayPage({
   const mode: PlayMode = params.get('mode') === 'exam' ? 'exam' : 'practice';
   const trainee = useCurrentTrainee();
   const traineeId = trainee?.ok ? (trainee.row?.id ?? null) : null;
-  const library = useScenarioLibrary();
-  const entry = library.loading ? undefined : library.entries.find((e) => e.id === scenarioId);
+  const library = useScenarioEntry(scenarioId);
+  const entry = library.entry;
   // read once per trainee and scenario, not live: a live query briefly keeps its previous answer when its
   // arguments change, which would start a new attempt over the one waiting to be resumed
   const [unfinished, setUnfinished] = useState<{ key: string; attempt: Attempt | null } | undefined>(
@@ -116,7 +117,19 @@ export function PlayPage({
   async function resume(id: TraineeId, attempt: Attempt) {
     if (starting.current) return;
     starting.current = true;
-    const draft = await getDraft(id, attempt.scenarioId);
+    // replaying the saved replies reads them again
+    const [draft, kit] = await Promise.all([
+      getDraft(id, attempt.scenarioId),
+      loadAnalyzerKit().then(
+        () => true,
+        () => false,
+      ),
+    ]);
+    if (!kit) {
+      setStartError(t('play.reply.error.analyzer_unavailable'));
+      starting.current = false;
+      return;
+    }
     setPlaying({
       attemptId: attempt.id,
       locale: attempt.locale,
@@ -200,10 +213,15 @@ export function PlayPage({
   });
 
   const onEnd = (session: Session) => {
-    const card = scoreSession(compiled, session.transcript);
-    void finishAttempt(playing.attemptId, card, progressOf(session)).then((result) => {
-      setFinished({ attemptId: playing.attemptId, saved: result.ok && result.saved });
-    });
+    // a customer who leaves before the first reply ends the conversation before the analyzer was needed
+    void loadAnalyzerKit()
+      .then((kit) =>
+        finishAttempt(playing.attemptId, kit.scoreSession(compiled, session.transcript), progressOf(session)),
+      )
+      .then(
+        (result) => setFinished({ attemptId: playing.attemptId, saved: result.ok && result.saved }),
+        () => setFinished({ attemptId: playing.attemptId, saved: false }),
+      );
     void deleteDraft(traineeId, scenario.id);
   };
 

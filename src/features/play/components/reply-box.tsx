@@ -4,8 +4,8 @@ import { useTranslation } from 'react-i18next';
 interface ReplyBoxProps {
   initialText?: string;
   disabled?: boolean;
-  /** returns an error message to show, or null when the reply was taken */
-  onSend: (text: string) => string | null;
+  /** returns an error message to show, or null when the reply was taken; a promise while it waits to be read */
+  onSend: (text: string) => string | null | Promise<string | null>;
   onDraftChange?: (text: string) => void;
 }
 
@@ -17,18 +17,29 @@ export function ReplyBox({ initialText = '', disabled = false, onSend, onDraftCh
   const { t } = useTranslation();
   const [text, setText] = useState(initialText);
   const [error, setError] = useState<string | null>(null);
+  const [sending, setSending] = useState(false);
   const composing = useRef(false);
   const id = useId();
   const errorId = `${id}-error`;
 
-  function send() {
-    if (disabled) return;
-    const problem = onSend(text);
+  function settle(problem: string | null) {
     setError(problem);
     if (problem === null) {
       setText('');
       onDraftChange?.('');
     }
+  }
+
+  function send() {
+    if (disabled || sending) return;
+    const problem = onSend(text);
+    if (!(problem instanceof Promise)) return settle(problem);
+    // the text stays as typed, read-only, until the reply has been read
+    setSending(true);
+    void problem.then((p) => {
+      setSending(false);
+      settle(p);
+    });
   }
 
   function onKeyDown(e: KeyboardEvent<HTMLTextAreaElement>) {
@@ -54,6 +65,8 @@ export function ReplyBox({ initialText = '', disabled = false, onSend, onDraftCh
         value={text}
         rows={3}
         disabled={disabled}
+        readOnly={sending}
+        aria-busy={sending}
         placeholder={t('play.reply.placeholder')}
         aria-invalid={error !== null}
         aria-describedby={error !== null ? errorId : undefined}

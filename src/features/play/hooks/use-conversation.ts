@@ -1,16 +1,22 @@
 import { useSelector } from '@xstate/react';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { analyzerLang } from '../../../engine/scenario/index.ts';
-import type { CompiledScenario, Locale, Priority, ToolActionId } from '../../../engine/scenario/index.ts';
-import { getLexicons } from '../../../engine/scoring/index.ts';
-import { createSession, replaySession } from '../../../engine/session/index.ts';
-import type { Clock, Session, SessionError, SessionInputRecord } from '../../../engine/session/index.ts';
+import type { CompiledScenario } from '../../../engine/scenario/compile-scenario.ts';
+import type { Locale, Priority, ToolActionId } from '../../../engine/scenario/constants.ts';
+import { createSession, replaySession } from '../../../engine/session/session.ts';
+import type { Clock, Session, SessionError, SessionInputRecord } from '../../../engine/session/session.ts';
+import { deferredReader, loadAnalyzerKit, loadedAnalyzerKit } from '../analyzer-loader.ts';
+
+/** a performance mark set when the conversation can start (the benchmark counts the JavaScript loaded before it) */
+export const CONVERSATION_READY_MARK = 'parley:conversation-ready';
+
+/** why a reply was not taken: the session refused it, or the analyzer could not be loaded to read it */
+export type ReplyProblem = SessionError | { code: 'analyzer_unavailable'; message: string };
 
 export interface ConversationOptions {
   compiled: CompiledScenario;
   locale: Locale;
   seed: string;
-  /** the saved inputs of an unfinished attempt, to resume exactly where it was */
+  /** the saved inputs of an unfinished attempt, to resume exactly where it was (load the analyzer kit first) */
   resume?: readonly SessionInputRecord[];
   clock?: Clock;
   /** how often silence is checked, ms */
@@ -39,8 +45,8 @@ export function useConversation({
 }: ConversationOptions) {
   const [session] = useState<Session>(() =>
     resume && resume.length > 0
-      ? replaySession(compiled, { locale, seed, clock }, resume)
-      : createSession(compiled, { locale, seed, clock }),
+      ? replaySession(compiled, { locale, seed, clock, reader: deferredReader }, resume)
+      : createSession(compiled, { locale, seed, clock, reader: deferredReader }),
   );
   const [view, setView] = useState(() => ({ transcript: [...session.transcript], state: session.state() }));
   const [waited, setWaited] = useState(0);
@@ -69,10 +75,20 @@ export function useConversation({
   }, [session, changed]);
 
   useEffect(() => {
-    // the analyzer compiles its lexicons on first use (a few hundred ms): do it while the trainee reads the
-    // opening line, not when they press Enter on their first reply
-    const id = setTimeout(() => getLexicons(analyzerLang(locale)), 0);
-    return () => clearTimeout(id);
+    // the conversation can start; the analyzer loads and compiles its lexicons (a few hundred ms) while the
+    // trainee reads the opening line, not when they press Enter on their first reply
+    if (typeof performance.mark === 'function') performance.mark(CONVERSATION_READY_MARK);
+    let live = true;
+    const id = setTimeout(() => {
+      loadAnalyzerKit().then(
+        (kit) => live && kit.warmLexicons(locale),
+        () => undefined, // told on the first reply, which tries again
+      );
+    }, 0);
+    return () => {
+      live = false;
+      clearTimeout(id);
+    };
   }, [locale]);
 
   useEffect(() => {
@@ -87,12 +103,20 @@ export function useConversation({
   }, [session, ended, tickMs, changed]);
 
   const reply = useCallback(
-    (text: string): SessionError | null => {
-      const result = session.reply(text);
-      if (!result.ok) return result.error;
-      setWaited(0);
-      changed();
-      return null;
+    (text: string): ReplyProblem | null | Promise<ReplyProblem | null> => {
+      const now = (): SessionError | null => {
+        const result = session.reply(text);
+        if (!result.ok) return result.error;
+        setWaited(0);
+        changed();
+        return null;
+      };
+      // almost always loaded by now; a reply sent within the first moments waits for it
+      if (loadedAnalyzerKit()) return now();
+      return loadAnalyzerKit().then(now, (error: unknown) => ({
+        code: 'analyzer_unavailable' as const,
+        message: error instanceof Error ? error.message : String(error),
+      }));
     },
     [session, changed],
   );

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { AttemptSummaryRow, Trainee } from '../../../data/entities.ts';
 import { useAttemptSummaries, useCurrentTrainee } from '../../../data/hooks.ts';
-import type { LibraryEntry } from '../../../data/scenario-library.ts';
+import type { CatalogEntry } from '../../../data/scenario-library.ts';
 import {
   dimensionAverages,
   dimensionTrend,
@@ -11,12 +11,12 @@ import {
   suggestNextScenario,
   timePractised,
   weakestDimension,
-} from '../../../engine/progress/index.ts';
+} from '../../../engine/progress/progress.ts';
 import { DIMENSIONS } from '../../../engine/scenario/constants.ts';
 import { currentUiLanguage, type UiLanguage } from '../../../i18n/i18n.ts';
 import { pickLocalized, type Localized } from '../../../ui/localized-text.ts';
 import { formatDuration } from '../format-duration.ts';
-import { useScenarioLibrary } from '../../../data/use-scenario-library.ts';
+import { useScenarioCatalog } from '../../../data/use-scenario-library.ts';
 import { AttemptList } from './attempt-list.tsx';
 import { ForbiddenChart } from './forbidden-chart.tsx';
 import { TrendChart } from './trend-chart.tsx';
@@ -58,7 +58,7 @@ function Weakest({
   uiLocale,
 }: {
   attempts: readonly AttemptSummaryRow[];
-  library: readonly LibraryEntry[];
+  library: readonly CatalogEntry[];
   uiLocale: UiLanguage;
 }) {
   const { t } = useTranslation('progress');
@@ -137,7 +137,7 @@ interface ProgressViewProps {
 function ProgressView({ trainee, attempts, skipped }: ProgressViewProps) {
   const { t, i18n } = useTranslation('progress');
   const uiLocale = currentUiLanguage(i18n);
-  const library = useScenarioLibrary();
+  const library = useScenarioCatalog();
 
   const formats = useMemo(() => {
     const dateTime = new Intl.DateTimeFormat(uiLocale, { dateStyle: 'medium', timeStyle: 'short' });

@@ -2,8 +2,10 @@ import { useId, useState, type ChangeEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useImportedScenarios } from '../../../data/hooks.ts';
 import { deleteImportedScenario, saveImportedScenario } from '../../../data/scenario-repository.ts';
-import { builtinLibrary } from '../../../data/scenario-library.ts';
-import { lintText, MAX_SCENARIO_BYTES, type ScenarioIssue } from '../../../engine/scenario/index.ts';
+import { isBuiltinScenario } from '../../../data/scenario-library.ts';
+import type { ScenarioIssue } from '../../../engine/scenario/issues.ts';
+import { lintText } from '../../../engine/scenario/lint-scenario.ts';
+import { MAX_SCENARIO_BYTES } from '../../../engine/scenario/parse-scenario.ts';
 import { pickLocalized } from '../../../ui/localized-text.ts';
 import { useFormatBytes, useSettingsMessages } from '../hooks/use-settings-messages.ts';
 
@@ -70,7 +72,7 @@ export function ScenarioImportSection() {
     }
     const { scenario } = lint;
     // the built-in scenario would win every lookup, so the imported one could never be played
-    if (builtinLibrary().entries.some((e) => e.id === scenario.id)) {
+    if (isBuiltinScenario(scenario.id)) {
       return { kind: 'message', error: true, text: t('scenarios.builtinId', { id: scenario.id }) };
     }
     const saved = await saveImportedScenario(text);

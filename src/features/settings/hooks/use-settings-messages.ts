@@ -3,7 +3,7 @@ import type { DataIssue } from '../../../data/data-issue.ts';
 import type { StorageFailure } from '../../../data/storage-errors.ts';
 import type { TraineeNameError } from '../../../data/trainee-repository.ts';
 import type { DataError } from '../../../data/write-result.ts';
-import { formatPath } from '../../../engine/scenario/index.ts';
+import { formatPath } from '../../../engine/scenario/issues.ts';
 
 export type SaveError =
   TraineeNameError | DataError<'not_found'> | DataError<'invalid_setting'> | StorageFailure;
