@@ -1,8 +1,10 @@
-import { Suspense, type ReactNode } from 'react';
+import { Suspense, useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet } from 'react-router';
 import { CurrentTraineeBadge } from '../features/profiles/components/profile-gate.tsx';
 import { StorageBanner } from './storage-banner.tsx';
+import { useSetting } from '../data/hooks.ts';
+import { currentUiLanguage, languageInAddress, setUiLanguage } from '../i18n/i18n.ts';
 import { LanguageSwitcher } from '../ui/language-switcher.tsx';
 import { Logo } from '../ui/logo.tsx';
 
@@ -51,9 +53,23 @@ function PageLoading() {
   return <p className="muted">{t('app.loading')}</p>;
 }
 
+/**
+ * The language follows `?lng=` first, then the saved setting, then the browser. Startup already used the saved
+ * choice's mirror in localStorage; this applies the setting itself once it is read (the mirror may have been
+ * cleared, or the choice made in another tab). It acts when the setting changes, not when the language does.
+ */
+function SavedLanguage() {
+  const saved = useSetting('language');
+  useEffect(() => {
+    if (saved && !languageInAddress() && saved !== currentUiLanguage()) void setUiLanguage(saved);
+  }, [saved]);
+  return null;
+}
+
 export function AppLayout() {
   return (
     <AppShell>
+      <SavedLanguage />
       <Suspense fallback={<PageLoading />}>
         <Outlet />
       </Suspense>

@@ -53,9 +53,36 @@ export function currentUiLanguage(instance: typeof i18n = i18n): UiLanguage {
   return isUiLanguage(lng) ? lng : DEFAULT_UI_LANGUAGE;
 }
 
-/** switches the interface language and keeps an explicit `?lng=` in the address in step with it */
+/** the language the trainee chose, mirrored in localStorage so that the next start can use it at once */
+export function rememberedUiLanguage(): UiLanguage | null {
+  try {
+    const saved = globalThis.localStorage?.getItem(LANGUAGE_STORAGE_KEY);
+    return isUiLanguage(saved) ? saved : null;
+  } catch {
+    return null; // storage blocked (private mode, policy): the browser's language it is
+  }
+}
+
+function remember(lng: UiLanguage): void {
+  try {
+    globalThis.localStorage?.setItem(LANGUAGE_STORAGE_KEY, lng);
+  } catch {
+    // storage blocked: the choice holds for this visit
+  }
+}
+
+/** whether the address names the language (`?lng=`): it wins over the saved setting for this visit */
+export function languageInAddress(): boolean {
+  return typeof window !== 'undefined' && new URL(window.location.href).searchParams.has(LANGUAGE_QUERY_PARAM);
+}
+
+/**
+ * switches the interface language by the trainee's choice: remembered for the next start (the caller saves the
+ * `language` setting too), and an explicit `?lng=` in the address is kept in step with it
+ */
 export async function setUiLanguage(lng: UiLanguage): Promise<void> {
   await i18n.changeLanguage(lng);
+  remember(lng);
   if (typeof window === 'undefined') return;
   const url = new URL(window.location.href);
   if (url.searchParams.has(LANGUAGE_QUERY_PARAM)) {
@@ -86,7 +113,8 @@ export const i18nReady: Promise<unknown> = i18n
       order: ['querystring', 'localStorage', 'navigator'],
       lookupQuerystring: LANGUAGE_QUERY_PARAM,
       lookupLocalStorage: LANGUAGE_STORAGE_KEY,
-      caches: ['localStorage'],
+      // only a choice is remembered (setUiLanguage): a link with `?lng=` must not replace the saved setting
+      caches: [],
       convertDetectedLanguage: toUiLanguage,
     },
   });

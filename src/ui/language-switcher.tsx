@@ -1,9 +1,10 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { setSetting } from '../data/settings-repository.ts';
 import { UI_LANGUAGES, currentUiLanguage, isUiLanguage, setUiLanguage } from '../i18n/i18n.ts';
 import './language-switcher.css';
 
-/** picks the interface language; the choice is remembered on this device */
+/** picks the interface language; the choice is saved as the `language` setting on this device */
 export function LanguageSwitcher() {
   const { t, i18n } = useTranslation();
   const id = useId();
@@ -15,7 +16,9 @@ export function LanguageSwitcher() {
         value={currentUiLanguage(i18n)}
         onChange={(event) => {
           const next = event.target.value;
-          if (isUiLanguage(next)) void setUiLanguage(next);
+          if (!isUiLanguage(next)) return;
+          // saved as the setting, as on the settings page: a failed save is shown by the storage status
+          void setUiLanguage(next).then(() => setSetting('language', next));
         }}
       >
         {UI_LANGUAGES.map((lng) => (

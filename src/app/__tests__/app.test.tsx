@@ -5,7 +5,8 @@ import { I18nextProvider } from 'react-i18next';
 import { RouterProvider, createMemoryRouter } from 'react-router';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../data/db.ts';
-import { i18n } from '../../i18n/i18n.ts';
+import { setSetting } from '../../data/settings-repository.ts';
+import { i18n, LANGUAGE_STORAGE_KEY } from '../../i18n/i18n.ts';
 import { routes } from '../router.tsx';
 
 function renderAt(path: string) {
@@ -22,8 +23,36 @@ function renderAt(path: string) {
 describe('app routes', { timeout: 20_000 }, () => {
   beforeEach(async () => {
     sessionStorage.clear();
+    localStorage.clear();
     await Promise.all(db.tables.map((t) => t.clear()));
     await i18n.changeLanguage('en');
+  });
+
+  it('speaks the saved language setting when the address names none', async () => {
+    await setSetting('language', 'zh-CN');
+    renderAt('/');
+    expect(
+      await screen.findByRole('heading', { level: 1, name: '谁在练习？' }, { timeout: 5000 }),
+    ).toBeInTheDocument();
+    expect(i18n.language).toBe('zh-CN');
+    expect(localStorage.getItem(LANGUAGE_STORAGE_KEY)).toBe('zh-CN');
+  });
+
+  it('lets ?lng= in the address win over the saved setting for the visit, without replacing it', async () => {
+    await setSetting('language', 'zh-CN');
+    window.history.replaceState(null, '', '/?lng=en');
+    try {
+      renderAt('/');
+      expect(
+        await screen.findByRole('heading', { level: 1, name: 'Who is practising?' }, { timeout: 5000 }),
+      ).toBeInTheDocument();
+      // the setting has been read by now: give its effect a chance to act, then check it did not
+      await new Promise((r) => setTimeout(r, 300));
+      expect(i18n.language).toBe('en');
+      expect(localStorage.getItem(LANGUAGE_STORAGE_KEY)).toBeNull();
+    } finally {
+      window.history.replaceState(null, '', '/');
+    }
   });
 
   it('asks who is practising first, then shows the scenario catalog inside the app shell', async () => {
