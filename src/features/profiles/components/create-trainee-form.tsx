@@ -2,6 +2,7 @@ import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TRAINEE_NAME_MAX } from '../../../data/schemas.ts';
 import { setSetting } from '../../../data/settings-repository.ts';
+import { requestPersistentStorage } from '../../../data/persistence.ts';
 import { createTrainee } from '../../../data/trainee-repository.ts';
 import { useDescribeSaveError } from '../hooks/use-describe-save-error.ts';
 
@@ -28,6 +29,8 @@ export function CreateTraineeForm({ headingId }: { headingId: string }) {
       input.current?.focus();
       return;
     }
+    // there is progress to keep now: ask the browser not to evict it (the answer changes nothing here)
+    void requestPersistentStorage();
     const picked = await setSetting('currentTraineeId', created.value.id);
     // on success the gate opens and this form unmounts
     if (!picked.ok) {
