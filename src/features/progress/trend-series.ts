@@ -32,20 +32,18 @@ export const MAX_MARKS = 40;
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-function localDay(at: number): number {
-  const d = new Date(at);
-  return new Date(d.getFullYear(), d.getMonth(), d.getDate()).getTime();
+interface Keys {
+  day: number;
+  week: number;
+  month: number;
 }
 
-// weeks start on Monday, in the trainee's own time zone
-function localWeek(at: number): number {
-  const d = new Date(localDay(at));
-  return localDay(d.getTime() - ((d.getDay() + 6) % 7) * DAY_MS + DAY_MS / 2);
-}
-
-function localMonth(at: number): number {
+/** the day, week (from Monday) and month of a time, in the trainee's own time zone; one Date per point */
+function calendarKeys(at: number): Keys {
   const d = new Date(at);
-  return d.getFullYear() * 12 + d.getMonth();
+  const day = Math.floor((at - d.getTimezoneOffset() * 60_000) / DAY_MS);
+  // day 0, 1970-01-01, was a Thursday: three days after a Monday
+  return { day, week: day - ((day + 3) % 7), month: d.getFullYear() * 12 + d.getMonth() };
 }
 
 function mark(points: readonly TrendPoint[]): TrendMark {
@@ -57,22 +55,27 @@ function mark(points: readonly TrendPoint[]): TrendMark {
   return { at: first.at, until: last.at, score: Math.round(mean), count: points.length };
 }
 
-/** consecutive points with the same key, in order */
-function groupBy(points: readonly TrendPoint[], key: (at: number) => number): TrendPoint[][] {
+/** consecutive points with the same key, in order; null as soon as there would be more than `max` groups */
+function groupBy(
+  points: readonly TrendPoint[],
+  keys: readonly Keys[],
+  grain: keyof Keys,
+  max = Infinity,
+): TrendPoint[][] | null {
   const groups: TrendPoint[][] = [];
   let current: TrendPoint[] = [];
   let currentKey: number | null = null;
-  for (const p of points) {
-    const k = key(p.at);
+  points.forEach((p, i) => {
+    const k = keys[i]![grain];
     if (k !== currentKey && current.length > 0) {
       groups.push(current);
       current = [];
     }
     currentKey = k;
     current.push(p);
-  }
+  });
   if (current.length > 0) groups.push(current);
-  return groups;
+  return groups.length > max ? null : groups;
 }
 
 /**
@@ -82,15 +85,12 @@ function groupBy(points: readonly TrendPoint[], key: (at: number) => number): Tr
  */
 export function trendSeries(points: readonly TrendPoint[], max = MAX_MARKS): TrendSeries {
   if (points.length <= max) return { grain: 'attempt', marks: points.map((p) => mark([p])) };
-  for (const [grain, key] of [
-    ['day', localDay],
-    ['week', localWeek],
-    ['month', localMonth],
-  ] as const) {
-    const groups = groupBy(points, key);
-    if (groups.length <= max) return { grain, marks: groups.map(mark) };
+  const keys = points.map((p) => calendarKeys(p.at));
+  for (const grain of ['day', 'week', 'month'] as const) {
+    const groups = groupBy(points, keys, grain, max);
+    if (groups) return { grain, marks: groups.map(mark) };
   }
-  const months = groupBy(points, localMonth);
+  const months = groupBy(points, keys, 'month') ?? [];
   const size = Math.ceil(months.length / max);
   const runs: TrendPoint[][] = [];
   for (let i = 0; i < months.length; i += size) runs.push(months.slice(i, i + size).flat());

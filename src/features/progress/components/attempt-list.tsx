@@ -1,7 +1,8 @@
-import { useId, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { AttemptSummaryRow } from '../../../data/entities.ts';
+import { OUTCOMES, type Outcome } from '../../../engine/scenario/constants.ts';
 import type { Localized } from '../../../ui/localized-text.ts';
 
 interface AttemptListProps {
@@ -14,17 +15,49 @@ interface AttemptListProps {
 /** how many attempts show at first and with each "show more": a long history stays quick to open */
 export const PAGE_SIZE = 50;
 
+/** the words every row shares, looked up once per list rather than once per row */
+interface RowLabels {
+  mode: Record<AttemptSummaryRow['mode'], string>;
+  outcome: (outcome: Outcome | null | undefined) => string;
+  separator: string;
+  inProgress: string;
+  abandoned: string;
+  resume: string;
+  score: (score: number) => string;
+  removed: (id: string) => string;
+}
+
+function useRowLabels(): RowLabels {
+  const { t } = useTranslation('progress');
+  const { t: tc } = useTranslation();
+  return useMemo(() => {
+    const outcomes = new Map<string, string>(
+      [...OUTCOMES, 'none'].map((o) => [o, tc(`scorecard.outcome.${o as Outcome | 'none'}`)]),
+    );
+    return {
+      mode: { practice: tc('play.mode.practice'), exam: tc('play.mode.exam') },
+      outcome: (outcome) => outcomes.get(outcome ?? 'none') ?? '',
+      separator: t('attempts.separator'),
+      inProgress: t('attempts.inProgress'),
+      abandoned: t('attempts.abandoned'),
+      resume: t('attempts.resume'),
+      score: (score) => t('attempts.score', { score }),
+      removed: (id) => t('attempts.removed', { id }),
+    };
+  }, [t, tc]);
+}
+
 function AttemptRow({
   attempt,
   title,
+  labels,
   formatDateTime,
 }: {
   attempt: AttemptSummaryRow;
   title: Localized | null;
+  labels: RowLabels;
   formatDateTime: (at: number) => string;
 }) {
-  const { t } = useTranslation('progress');
-  const { t: tc } = useTranslation();
   const metaId = useId();
   const debrief = `/attempts/${encodeURIComponent(attempt.id)}`;
   const score = attempt.overall;
@@ -37,11 +70,11 @@ function AttemptRow({
           aria-describedby={metaId}
           {...(title && { lang: title.lang })}
         >
-          {title ? title.text : t('attempts.removed', { id: attempt.scenarioId })}
+          {title ? title.text : labels.removed(attempt.scenarioId)}
         </Link>
         <p className="attempt__meta muted" id={metaId}>
-          {tc(`play.mode.${attempt.mode}`)}
-          {t('attempts.separator')}
+          {labels.mode[attempt.mode]}
+          {labels.separator}
           <time dateTime={new Date(attempt.startedAt).toISOString()}>
             {formatDateTime(attempt.startedAt)}
           </time>
@@ -51,25 +84,23 @@ function AttemptRow({
         {attempt.status === 'finished' ? (
           <>
             <span className={`attempt__outcome outcome--${attempt.outcome ?? 'none'}`}>
-              {tc(`scorecard.outcome.${attempt.outcome ?? 'none'}`)}
+              {labels.outcome(attempt.outcome)}
             </span>
-            {score !== undefined ? (
-              <span className="attempt__score">{t('attempts.score', { score })}</span>
-            ) : null}
+            {score !== undefined ? <span className="attempt__score">{labels.score(score)}</span> : null}
           </>
         ) : attempt.status === 'in_progress' ? (
           <>
-            <span className="attempt__status">{t('attempts.inProgress')}</span>
+            <span className="attempt__status">{labels.inProgress}</span>
             <Link
               className="button"
               to={`/play/${encodeURIComponent(attempt.scenarioId)}`}
               aria-describedby={metaId}
             >
-              {t('attempts.resume')}
+              {labels.resume}
             </Link>
           </>
         ) : (
-          <span className="attempt__status">{t('attempts.abandoned')}</span>
+          <span className="attempt__status">{labels.abandoned}</span>
         )}
       </div>
     </li>
@@ -79,6 +110,7 @@ function AttemptRow({
 /** every attempt, newest first; finished ones link to their debrief, unfinished ones offer to resume */
 export function AttemptList({ attempts, scenarioTitle, formatDateTime }: AttemptListProps) {
   const { t } = useTranslation('progress');
+  const labels = useRowLabels();
   const [shown, setShown] = useState(PAGE_SIZE);
   const rest = attempts.length - shown;
   return (
@@ -89,6 +121,7 @@ export function AttemptList({ attempts, scenarioTitle, formatDateTime }: Attempt
             key={a.id}
             attempt={a}
             title={scenarioTitle(a.scenarioId)}
+            labels={labels}
             formatDateTime={formatDateTime}
           />
         ))}

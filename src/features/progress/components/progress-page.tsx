@@ -63,14 +63,20 @@ function Weakest({
 }) {
   const { t } = useTranslation('progress');
   const { t: tc } = useTranslation();
-  const weakest = weakestDimension(attempts);
-  const averages = dimensionAverages(attempts);
+  const { weakest, averages } = useMemo(
+    () => ({ weakest: weakestDimension(attempts), averages: dimensionAverages(attempts) }),
+    [attempts],
+  );
+  const next = useMemo(
+    () =>
+      suggestNextScenario(
+        library.map((e) => e.scenario),
+        attempts,
+      ),
+    [library, attempts],
+  );
   if (!weakest) return <p className="muted">{t('weakest.none')}</p>;
   const average = averages.find((a) => a.dimension === weakest);
-  const next = suggestNextScenario(
-    library.map((e) => e.scenario),
-    attempts,
-  );
   const entry = next && library.find((e) => e.id === next.scenarioId);
   const title = entry && pickLocalized(entry.scenario.title, uiLocale, entry.scenario.locales);
   return (
@@ -142,7 +148,21 @@ function ProgressView({ trainee, attempts, skipped }: ProgressViewProps) {
   const formats = useMemo(() => {
     const dateTime = new Intl.DateTimeFormat(uiLocale, { dateStyle: 'medium', timeStyle: 'short' });
     const date = new Intl.DateTimeFormat(uiLocale, { month: 'short', day: 'numeric' });
-    return { dateTime: (at: number) => dateTime.format(at), date: (at: number) => date.format(at) };
+    // the five charts mostly share their periods, and a range costs several times a single date
+    const ranges = new Map<string, string>();
+    return {
+      dateTime: (at: number) => dateTime.format(at),
+      date: (at: number) => date.format(at),
+      dateRange: (from: number, to: number) => {
+        const key = `${from} ${to}`;
+        let text = ranges.get(key);
+        if (text === undefined) {
+          text = date.formatRange(from, to);
+          ranges.set(key, text);
+        }
+        return text;
+      },
+    };
   }, [uiLocale]);
 
   const titles = useMemo(() => {
@@ -212,6 +232,7 @@ function ProgressView({ trainee, attempts, skipped }: ProgressViewProps) {
               dimension={dimension}
               points={points}
               formatDate={formats.date}
+              formatDateRange={formats.dateRange}
               formatDateTime={formats.dateTime}
               scenarioTitle={titleText}
             />

@@ -1,4 +1,3 @@
-import { AxisBottom, AxisLeft } from '@visx/axis';
 import { Group } from '@visx/group';
 import { scaleLinear } from '@visx/scale';
 import { LinePath } from '@visx/shape';
@@ -12,6 +11,8 @@ interface TrendChartProps {
   /** oldest first */
   points: readonly TrendPoint[];
   formatDate: (at: number) => string;
+  /** two dates as one stretch of time, e.g. "May 5 – 11"; one date when they fall on the same day */
+  formatDateRange: (from: number, to: number) => string;
   formatDateTime: (at: number) => string;
   scenarioTitle: (id: string) => string;
 }
@@ -22,6 +23,7 @@ const MARGIN = { top: 12, right: 16, bottom: 30, left: 36 };
 const INNER_W = WIDTH - MARGIN.left - MARGIN.right;
 const INNER_H = HEIGHT - MARGIN.top - MARGIN.bottom;
 const SCORE_TICKS = [0, 50, 100];
+const TICK_GAP = 6;
 /** rows of the text alternative: the most recent marks */
 const TABLE_ROWS = 20;
 
@@ -37,14 +39,14 @@ function TrendTable({
   name,
   marks,
   grouped,
-  formatDate,
+  formatDateRange,
   formatDateTime,
   scenarioTitle,
 }: {
   name: string;
   marks: readonly TrendMark[];
   grouped: boolean;
-  formatDate: (at: number) => string;
+  formatDateRange: (from: number, to: number) => string;
   formatDateTime: (at: number) => string;
   scenarioTitle: (id: string) => string;
 }) {
@@ -80,11 +82,9 @@ function TrendTable({
         </thead>
         <tbody>
           {recent.map((m, i) => {
-            const from = formatDate(m.at);
-            const to = formatDate(m.until);
             return grouped ? (
               <tr key={i}>
-                <td>{from === to ? from : t('trends.range', { from, to })}</td>
+                <td>{formatDateRange(m.at, m.until)}</td>
                 <td>{m.count}</td>
                 <td>{m.score}</td>
               </tr>
@@ -111,6 +111,7 @@ export function TrendChart({
   dimension,
   points,
   formatDate,
+  formatDateRange,
   formatDateTime,
   scenarioTitle,
 }: TrendChartProps) {
@@ -170,31 +171,39 @@ export function TrendChart({
         aria-describedby={grouped ? `${summaryId} ${marksId}` : summaryId}
       >
         <Group left={MARGIN.left} top={MARGIN.top}>
+          {/* plain svg text for a handful of fixed ticks: no text measuring, and no axis library to load */}
           {SCORE_TICKS.map((v) => (
-            <line key={v} className="trend__grid" x1={0} x2={INNER_W} y1={y(v)} y2={y(v)} />
+            <g key={v} className="trend__tick">
+              <line className="trend__grid" x1={0} x2={INNER_W} y1={y(v)} y2={y(v)} />
+              <text x={-TICK_GAP} y={y(v)} dy="0.32em" textAnchor="end">
+                {v}
+              </text>
+            </g>
           ))}
+          <line className="trend__axis" x1={0} x2={0} y1={0} y2={INNER_H} />
+          <line className="trend__axis" x1={0} x2={INNER_W} y1={INNER_H} y2={INNER_H} />
           <LinePath className="trend__line" data={marks} x={(_, i) => x(i)} y={(m) => y(m.score)} />
           {marks.map((m, i) => (
             <circle key={i} className="trend__point" cx={x(i)} cy={y(m.score)} r={3.5} />
           ))}
-          <AxisLeft scale={y} tickValues={SCORE_TICKS} tickClassName="trend__tick" />
-          <AxisBottom
-            top={INNER_H}
-            scale={x}
-            tickValues={tickIndices(n)}
-            tickFormat={(v) => {
-              const m = marks[Number(v)];
-              return m ? formatDate(m.at) : '';
-            }}
-            tickClassName="trend__tick"
-          />
+          {tickIndices(n).map((i) => {
+            const m = marks[i];
+            return m ? (
+              <g key={i} className="trend__tick">
+                <line className="trend__axis" x1={x(i)} x2={x(i)} y1={INNER_H} y2={INNER_H + TICK_GAP} />
+                <text x={x(i)} y={INNER_H + TICK_GAP} dy="1em" textAnchor="middle">
+                  {formatDate(m.at)}
+                </text>
+              </g>
+            ) : null;
+          })}
         </Group>
       </svg>
       <TrendTable
         name={name}
         marks={marks}
         grouped={grouped}
-        formatDate={formatDate}
+        formatDateRange={formatDateRange}
         formatDateTime={formatDateTime}
         scenarioTitle={scenarioTitle}
       />
