@@ -79,15 +79,19 @@ export function useConversation({
     // trainee reads the opening line, not when they press Enter on their first reply
     if (typeof performance.mark === 'function') performance.mark(CONVERSATION_READY_MARK);
     let live = true;
+    let stopWarming = () => undefined as void;
     const id = setTimeout(() => {
       loadAnalyzerKit().then(
-        (kit) => live && kit.warmLexicons(locale),
+        (kit) => {
+          if (live) stopWarming = kit.warmLexicons(locale);
+        },
         () => undefined, // told on the first reply, which tries again
       );
     }, 0);
     return () => {
       live = false;
       clearTimeout(id);
+      stopWarming();
     };
   }, [locale]);
 
