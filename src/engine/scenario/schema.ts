@@ -19,19 +19,8 @@ import { suggest } from './suggest.ts';
  * Cross-references (beat ids, end ids) are checked after the schema, in `validate-references.ts`.
  */
 
-export {
-  LOCALES,
-  DIMENSIONS,
-  TOOL_ACTIONS,
-  PRIORITIES,
-  OUTCOMES,
-  EMOTIONS,
-  SCHEMA_VERSION,
-  EXPECTATIONS,
-  SIGNAL_ATOMS,
-} from './constants.ts';
-export type { Locale, Dimension, ToolActionId, Priority, Outcome, Expectation } from './constants.ts';
-export { analyzerLang, isOutcome, outcomeOf } from './constants.ts';
+// the vocabularies are plain data in constants.ts (the app imports them without zod); re-exported for the engine
+export * from './constants.ts';
 
 const ID = /^[a-z][a-z0-9]*(?:[-_][a-z0-9]+)*$/;
 const COMPARISON = /^(mood|turn)\s*(>=|<=|>|<|==)\s*(\d{1,3})$/;
