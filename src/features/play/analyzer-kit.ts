@@ -2,8 +2,16 @@
 
 import { analyzerLang, type Locale } from '../../engine/scenario/constants.ts';
 import { lexiconExpressions } from '../../engine/scoring/lexicons.ts';
-export { replyReader } from '../../engine/scoring/reply-reader.ts';
+import { replyReader } from '../../engine/scoring/reply-reader.ts';
+
+export { replyReader };
 export { scoreSession } from '../../engine/scoring/scorecard.ts';
+
+/** an ordinary reply per language: reading it once compiles the analyzer's own code before a real reply */
+const SAMPLE_REPLY = {
+  en: "I'm so sorry about this. So the app keeps rejecting your password? Which device are you using? I'll fix it within 2 hours and check back with you.",
+  zh: '非常抱歉给您带来麻烦。您是说APP一直提示密码错误对吗？请问您用的是什么设备？我会在两小时内处理好并回复您。',
+} as const;
 
 /** how long one warm-up step may hold the main thread, ms */
 const WARM_STEP_MS = 8;
@@ -15,7 +23,8 @@ const WARM_STEP_MS = 8;
  * just compiles what it needs itself. Returns a function that stops the warm-up.
  */
 export function warmLexicons(locale: Locale, clock: () => number = () => performance.now()): () => void {
-  const expressions = lexiconExpressions(analyzerLang(locale));
+  const lang = analyzerLang(locale);
+  const expressions = lexiconExpressions(lang);
   let next = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const step = () => {
@@ -28,6 +37,10 @@ export function warmLexicons(locale: Locale, clock: () => number = () => perform
     }
     if (next < expressions.length) timer = setTimeout(step, 0);
   };
-  timer = setTimeout(step, 0);
+  // first one whole reply (tens of ms, once): the analyzer's code, and the expressions most replies run
+  timer = setTimeout(() => {
+    replyReader.analyze(SAMPLE_REPLY[lang], {});
+    timer = setTimeout(step, 0);
+  }, 0);
   return () => clearTimeout(timer);
 }

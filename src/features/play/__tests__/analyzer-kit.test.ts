@@ -7,7 +7,7 @@ afterEach(() => {
 });
 
 describe('warmLexicons', () => {
-  it('runs every expression of the language in short steps, and changes no analysis', () => {
+  it('reads a sample reply, then runs every expression of the language in short steps, and changes no analysis', () => {
     const reply = "I'm so sorry. Which device are you on? That's not our fault, the courier handles it.";
     const before = replyReader.analyze(reply, { lang: 'en' });
     vi.useFakeTimers();
@@ -16,8 +16,10 @@ describe('warmLexicons', () => {
     const tested = vi.spyOn(RegExp.prototype, 'test');
     warmLexicons('en', () => (now += 1));
     expect(tested).not.toHaveBeenCalled();
-    vi.advanceTimersToNextTimer();
-    const firstStep = tested.mock.calls.length;
+    vi.advanceTimersToNextTimer(); // a sample reply through the analyzer
+    const sample = tested.mock.calls.length;
+    vi.advanceTimersToNextTimer(); // the first step
+    const firstStep = tested.mock.calls.length - sample;
     expect(firstStep).toBeGreaterThan(0);
     expect(firstStep).toBeLessThan(10);
     vi.runAllTimers();
@@ -32,7 +34,8 @@ describe('warmLexicons', () => {
     let now = 0;
     const tested = vi.spyOn(RegExp.prototype, 'test');
     const stop = warmLexicons('zh-CN', () => (now += 1));
-    vi.advanceTimersToNextTimer();
+    vi.advanceTimersToNextTimer(); // the sample reply
+    vi.advanceTimersToNextTimer(); // the first step
     stop();
     const calls = tested.mock.calls.length;
     vi.runAllTimers();
