@@ -7,7 +7,7 @@ export default defineLexicon({
   signal: 'apology',
   description: '真诚地为麻烦道歉;阴阳怪气的道歉不算',
   cues: [
-    { id: 'zh.apology.sorry', pattern: r`抱歉|对不起|不好意思|致歉|歉意|sorry|对不住|见谅|原谅|谅解(?:一下)?(?:哈|哦)?$|失礼了|唔好意思|sorry` },
+    { id: 'zh.apology.sorry', pattern: r`抱歉|对不起|不好意思|致歉|歉意|sorry|对不住|见谅|原谅|谅解(?:一下)?(?:哈|哦)?$|失礼了|唔好意思|过意不去|于心不安|sorry` },
     { id: 'zh.apology.our-fault', pattern: r`(?:是|怪|属于)(?:我们|我|平台|我方|这边)(?:的|这边的)?(?:失误|疏忽|问题|不好|不对|过失|错|责任|工作失误|没做好)|(?:我们|我)(?:的)?(?:工作)?(?:没做好|做得不好|做得不够好|做得不到位|有失误|疏忽了)|给(?:您|你)添(?:麻烦|堵|乱)了` },
   ],
   guards: [
