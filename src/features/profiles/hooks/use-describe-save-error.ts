@@ -10,9 +10,15 @@ function isStorageFailure(error: TraineeSaveError): error is StorageFailure {
   return 'retryable' in error;
 }
 
-/** a failed profile write in words: the repository's codes for names, the storage problem otherwise */
-export function useDescribeSaveError(): (error: TraineeSaveError) => string {
-  const { t } = useTranslation('profiles');
+/**
+ * a failed profile write in words: the repository's codes for names, the storage problem otherwise. The profile
+ * gate speaks from `profiles`; the settings page (renaming) from `settings`, whose words differ where it matters
+ * ("pick that profile" makes no sense when renaming).
+ */
+export function useDescribeSaveError(
+  ns: 'profiles' | 'settings' = 'profiles',
+): (error: TraineeSaveError) => string {
+  const { t } = useTranslation(ns);
   return (error) => {
     if (isStorageFailure(error)) return t(`storageError.${error.code}`);
     switch (error.code) {

@@ -1,16 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { DataIssue } from '../../../data/data-issue.ts';
-import type { StorageFailure } from '../../../data/storage-errors.ts';
-import type { TraineeNameError } from '../../../data/trainee-repository.ts';
-import type { DataError } from '../../../data/write-result.ts';
 import { formatPath } from '../../../engine/scenario/issues.ts';
-
-export type SaveError =
-  TraineeNameError | DataError<'not_found'> | DataError<'invalid_setting'> | StorageFailure;
-
-function isStorageFailure(error: SaveError): error is StorageFailure {
-  return 'retryable' in error;
-}
+import { useDescribeSaveError } from '../../profiles/hooks/use-describe-save-error.ts';
 
 /** byte counts as people read them: "3.2 MB" */
 export function useFormatBytes(): (bytes: number) => string {
@@ -33,22 +24,7 @@ export function useSettingsMessages() {
   const { t } = useTranslation('settings');
   const formatBytes = useFormatBytes();
 
-  const saveError = (error: SaveError): string => {
-    if (isStorageFailure(error)) return t(`storageError.${error.code}`);
-    switch (error.code) {
-      case 'name_too_long':
-        return t('nameError.name_too_long', {
-          length: error.params?.length ?? '',
-          max: error.params?.max ?? '',
-        });
-      case 'name_taken':
-        return t('nameError.name_taken', { name: error.params?.name ?? '' });
-      case 'invalid_setting':
-        return t('storageError.unknown');
-      default:
-        return t(`nameError.${error.code}`);
-    }
-  };
+  const saveError = useDescribeSaveError('settings');
 
   const dataIssue = (issue: DataIssue): string => {
     const params = issue.params ?? {};
