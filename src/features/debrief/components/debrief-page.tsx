@@ -18,6 +18,7 @@ import { EvidenceList } from './evidence-list.tsx';
 import { MoodChart } from './mood-chart.tsx';
 import { NextSteps } from './next-steps.tsx';
 import '../debrief.css';
+import { HeadedSection } from '../../../ui/headed-section.tsx';
 
 /** a page-level message in place of the debrief: not found, unreadable, still in progress */
 function DebriefMessage({ heading, children }: { heading: string; children: ReactNode }) {
@@ -40,12 +41,10 @@ function Section({
   className?: string;
   children: ReactNode;
 }) {
-  const id = useId();
   return (
-    <section className={['debrief__section', className].filter(Boolean).join(' ')} aria-labelledby={id}>
-      <h2 id={id}>{heading}</h2>
+    <HeadedSection heading={heading} className={['debrief__section', className].filter(Boolean).join(' ')}>
       {children}
-    </section>
+    </HeadedSection>
   );
 }
 

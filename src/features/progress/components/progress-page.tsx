@@ -1,4 +1,4 @@
-import { useCallback, useId, useMemo, type ReactNode } from 'react';
+import { useCallback, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { AttemptSummaryRow, Trainee } from '../../../data/entities.ts';
@@ -21,6 +21,7 @@ import { AttemptList } from './attempt-list.tsx';
 import { ForbiddenChart } from './forbidden-chart.tsx';
 import { TrendChart } from './trend-chart.tsx';
 import '../progress.css';
+import { HeadedSection } from '../../../ui/headed-section.tsx';
 
 function Section({
   heading,
@@ -31,12 +32,10 @@ function Section({
   className?: string;
   children: ReactNode;
 }) {
-  const id = useId();
   return (
-    <section className={['progress__section', className].filter(Boolean).join(' ')} aria-labelledby={id}>
-      <h2 id={id}>{heading}</h2>
+    <HeadedSection heading={heading} className={['progress__section', className].filter(Boolean).join(' ')}>
       {children}
-    </section>
+    </HeadedSection>
   );
 }
 
