@@ -43,6 +43,11 @@ export default tseslint.config(
     },
   },
   {
+    // tests and their helpers are never hot-reloaded
+    files: ['src/**/*.test.tsx', 'src/**/test-support/**'],
+    rules: { 'react-refresh/only-export-components': 'off' },
+  },
+  {
     // the app imports engine code module by module: a barrel (index.ts) re-exports modules with top-level work
     // (schemas, lexicons), which would then load before a conversation can start
     files: ['src/**/*.ts', 'src/**/*.tsx'],

@@ -2,6 +2,7 @@ import { Suspense, useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet } from 'react-router';
 import { CurrentTraineeBadge } from '../features/profiles/components/profile-gate.tsx';
+import { PageErrorBoundary } from './routes/page-error.tsx';
 import { StorageBanner } from './storage-banner.tsx';
 import { useSetting } from '../data/hooks.ts';
 import { currentUiLanguage, languageInAddress, setUiLanguage } from '../i18n/i18n.ts';
@@ -70,9 +71,11 @@ export function AppLayout() {
   return (
     <AppShell>
       <SavedLanguage />
-      <Suspense fallback={<PageLoading />}>
-        <Outlet />
-      </Suspense>
+      <PageErrorBoundary>
+        <Suspense fallback={<PageLoading />}>
+          <Outlet />
+        </Suspense>
+      </PageErrorBoundary>
     </AppShell>
   );
 }

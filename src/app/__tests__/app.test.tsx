@@ -1,22 +1,15 @@
 import 'fake-indexeddb/auto';
-import { render, screen, waitFor } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { I18nextProvider } from 'react-i18next';
-import { RouterProvider, createMemoryRouter } from 'react-router';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../data/db.ts';
 import { setSetting } from '../../data/settings-repository.ts';
 import { i18n, LANGUAGE_STORAGE_KEY } from '../../i18n/i18n.ts';
-import { routes } from '../router.tsx';
+import { AppRoutes } from '../router.tsx';
+import { renderAt } from '../../ui/test-support/render-at.tsx';
 
-function renderAt(path: string) {
-  const router = createMemoryRouter(routes, { initialEntries: [path] });
-  render(
-    <I18nextProvider i18n={i18n}>
-      <RouterProvider router={router} />
-    </I18nextProvider>,
-  );
-  return router;
+function renderAppAt(path: string) {
+  return renderAt(path, <AppRoutes />).address;
 }
 
 // every route loads its code lazily and reads IndexedDB: slow on a busy machine, not a timing check
@@ -30,7 +23,7 @@ describe('app routes', { timeout: 20_000 }, () => {
 
   it('speaks the saved language setting when the address names none', async () => {
     await setSetting('language', 'zh-CN');
-    renderAt('/');
+    renderAppAt('/');
     expect(
       await screen.findByRole('heading', { level: 1, name: '谁在练习？' }, { timeout: 5000 }),
     ).toBeInTheDocument();
@@ -42,7 +35,7 @@ describe('app routes', { timeout: 20_000 }, () => {
     await setSetting('language', 'zh-CN');
     window.history.replaceState(null, '', '/?lng=en');
     try {
-      renderAt('/');
+      renderAppAt('/');
       expect(
         await screen.findByRole('heading', { level: 1, name: 'Who is practising?' }, { timeout: 5000 }),
       ).toBeInTheDocument();
@@ -56,7 +49,7 @@ describe('app routes', { timeout: 20_000 }, () => {
   });
 
   it('asks who is practising first, then shows the scenario catalog inside the app shell', async () => {
-    renderAt('/');
+    renderAppAt('/');
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Who is practising?' }, { timeout: 5000 }),
     ).toBeInTheDocument();
@@ -73,7 +66,7 @@ describe('app routes', { timeout: 20_000 }, () => {
   });
 
   it('serves the reply analyzer at /analyzer without asking for a profile', async () => {
-    renderAt('/analyzer');
+    renderAppAt('/analyzer');
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Reply analyzer' }, { timeout: 5000 }),
     ).toBeInTheDocument();
@@ -81,10 +74,10 @@ describe('app routes', { timeout: 20_000 }, () => {
   });
 
   it('says an unknown address has no page and links back to the scenarios', async () => {
-    const router = renderAt('/no-such-page');
+    const address = renderAppAt('/no-such-page');
     expect(await screen.findByRole('heading', { name: 'Page not found' })).toBeInTheDocument();
     expect(screen.getByText('There is no page at “/no-such-page”.')).toBeInTheDocument();
     await userEvent.click(screen.getByRole('link', { name: 'Back to the scenarios' }));
-    expect(router.state.location.pathname).toBe('/');
+    await waitFor(() => expect(address.location?.pathname).toBe('/'));
   });
 });

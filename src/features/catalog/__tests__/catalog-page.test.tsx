@@ -1,8 +1,8 @@
 import 'fake-indexeddb/auto';
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { I18nextProvider } from 'react-i18next';
-import { createMemoryRouter, RouterProvider } from 'react-router';
+import { Route, Routes } from 'react-router';
+import { renderAt } from '../../../ui/test-support/render-at.tsx';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { finishAttempt, startAttempt } from '../../../data/attempt-repository.ts';
 import { db } from '../../../data/db.ts';
@@ -40,20 +40,15 @@ async function signIn(name = 'Ann'): Promise<Trainee> {
 }
 
 function renderCatalog(url = '/') {
-  const router = createMemoryRouter(
-    [
-      { path: '/', element: <CatalogPage /> },
-      { path: '/play/:scenarioId', element: <p>playing</p> },
-    ],
-    { initialEntries: [url] },
-  );
   const user = userEvent.setup();
-  render(
-    <I18nextProvider i18n={i18n}>
-      <RouterProvider router={router} />
-    </I18nextProvider>,
+  const { address } = renderAt(
+    url,
+    <Routes>
+      <Route path="/" element={<CatalogPage />} />
+      <Route path="/play/:scenarioId" element={<p>playing</p>} />
+    </Routes>,
   );
-  return { router, user };
+  return { address, user };
 }
 
 function cards(): HTMLElement[] {
@@ -105,7 +100,7 @@ describe('CatalogPage', () => {
 
   it('narrows the list by skill and difficulty and keeps the filters in the address', async () => {
     await signIn();
-    const { router, user } = renderCatalog('/?lng=en');
+    const { address, user } = renderCatalog('/?lng=en');
     await user.selectOptions(screen.getByRole('combobox', { name: 'Skill' }), 'Timeliness');
     expect(cards().map((c) => c.querySelector('h3')?.textContent)).toEqual([
       'Hacked account, money gone',
@@ -115,12 +110,12 @@ describe('CatalogPage', () => {
     await user.selectOptions(screen.getByRole('combobox', { name: 'Difficulty' }), '3 of 5');
     expect(cards()).toHaveLength(2);
     expect(screen.getByRole('status')).toHaveTextContent('Showing 2 of 8 scenarios');
-    const search = new URLSearchParams(router.state.location.search);
+    const search = new URLSearchParams(address.location?.search);
     expect(Object.fromEntries(search)).toEqual({ lng: 'en', skill: 'timeliness', difficulty: '3' });
 
     await user.click(screen.getByRole('button', { name: 'Clear filters' }));
     expect(cards()).toHaveLength(8);
-    expect(router.state.location.search).toBe('?lng=en');
+    expect(address.location?.search).toBe('?lng=en');
   });
 
   it('reads the filters from the address on load, so they survive a reload', async () => {

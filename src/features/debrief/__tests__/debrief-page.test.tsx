@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
-import { render, screen, within } from '@testing-library/react';
-import { I18nextProvider } from 'react-i18next';
-import { createMemoryRouter, RouterProvider, useParams } from 'react-router';
+import { screen, within } from '@testing-library/react';
+import { Route, Routes, useParams } from 'react-router';
+import { renderAt } from '../../../ui/test-support/render-at.tsx';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../../data/db.ts';
 import miniYaml from '../../../engine/scenario/fixtures/mini.yaml?raw';
@@ -25,13 +25,11 @@ function DebriefRoute() {
 }
 
 function renderDebrief(attemptId: string) {
-  const router = createMemoryRouter([{ path: '/attempts/:attemptId', element: <DebriefRoute /> }], {
-    initialEntries: [`/attempts/${attemptId}`],
-  });
-  return render(
-    <I18nextProvider i18n={i18n}>
-      <RouterProvider router={router} />
-    </I18nextProvider>,
+  return renderAt(
+    `/attempts/${attemptId}`,
+    <Routes>
+      <Route path="/attempts/:attemptId" element={<DebriefRoute />} />
+    </Routes>,
   );
 }
 

@@ -1,8 +1,8 @@
 import 'fake-indexeddb/auto';
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { I18nextProvider } from 'react-i18next';
-import { createMemoryRouter, RouterProvider } from 'react-router';
+import { Route, Routes } from 'react-router';
+import { renderAt } from '../../../ui/test-support/render-at.tsx';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { getAttempt, startAttempt } from '../../../data/attempt-repository.ts';
 import { summarizeAttempt } from '../../../data/attempt-summary.ts';
@@ -23,13 +23,11 @@ import {
 } from '../../../data/test-support/store-attempt.ts';
 
 function renderProgress() {
-  const router = createMemoryRouter([{ path: '/progress', element: <ProgressPage /> }], {
-    initialEntries: ['/progress'],
-  });
-  return render(
-    <I18nextProvider i18n={i18n}>
-      <RouterProvider router={router} />
-    </I18nextProvider>,
+  return renderAt(
+    '/progress',
+    <Routes>
+      <Route path="/progress" element={<ProgressPage />} />
+    </Routes>,
   );
 }
 
