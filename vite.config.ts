@@ -9,9 +9,11 @@ export default defineConfig({
     // built-in scenarios are validated and turned into JavaScript at build time (and in dev and tests)
     builtinScenarios(),
     react(),
-    // offline after the first visit: the app shell, every route's code and the built-in scenarios are precached
+    // offline after the first visit: the app shell, every route's code and the built-in scenarios are precached.
+    // index.html registers the service worker with a plain script once the page has loaded (no workbox-window:
+    // the app offers no update prompt; a new version takes over at once and its code runs from the next load)
     VitePWA({
-      injectRegister: false,
+      injectRegister: 'script-defer',
       registerType: 'autoUpdate',
       includeAssets: ['favicon.svg'],
       manifest: {
