@@ -29,6 +29,13 @@ export function builtinScenarios(): Plugin {
           `built-in scenario ${file} is not valid:\n${errors.map((i) => formatIssue(i, file)).join('\n')}`,
         );
       }
+      const name = file.replace(/^.*\/|\.ya?ml$/g, '');
+      if (parsed.scenario.id !== name) {
+        this.error(
+          `built-in scenario ${file} has the id "${parsed.scenario.id}": a built-in scenario's id is its file's name ` +
+            `(rename the file to ${parsed.scenario.id}.yaml, or the id to ${name})`,
+        );
+      }
       const value = query === 'meta' ? scenarioMeta(parsed.scenario) : parsed.scenario;
       return { code: `export default ${JSON.stringify(value)};\n`, map: null, moduleType: 'js' };
     },

@@ -1,47 +1,34 @@
 import type { CompiledScenario } from '../engine/scenario/compile-scenario.ts';
 import type { ScenarioIssue } from '../engine/scenario/issues.ts';
-import type { ScenarioMeta } from '../engine/scenario/meta.ts';
 import type { Scenario } from '../engine/scenario/schema.ts';
 
 /*
  * The built-in scenario files are validated and turned into JavaScript at build time (src/build/scenarios-plugin.ts):
- * the catalog bundles only what it shows of each (`?meta`), and a scenario's body is loaded when it is played. The
+ * a scenario's body is loaded when it is played, and what the catalog shows of each is in scenario-catalog.ts. The
  * YAML parser and the schema load only for scenarios a trainer imported on this device.
  */
-const BUILTIN_META = import.meta.glob<ScenarioMeta>(['/scenarios/*.yaml', '!/scenarios/*.golden.yaml'], {
-  query: '?meta',
-  import: 'default',
-  eager: true,
-});
 const BUILTIN_BODIES = import.meta.glob<Scenario>(['/scenarios/*.yaml', '!/scenarios/*.golden.yaml'], {
   import: 'default',
 });
 
 export type ScenarioOrigin = 'builtin' | 'imported';
 
-/** a scenario as the catalog lists it */
-export interface CatalogEntry {
+/** a scenario ready to play */
+export interface LibraryEntry {
   id: string;
   origin: ScenarioOrigin;
-  scenario: ScenarioMeta;
-}
-
-/** a scenario ready to play */
-export interface LibraryEntry extends CatalogEntry {
   scenario: Scenario;
   compiled: CompiledScenario;
 }
 
 export type EntryResult = { ok: true; entry: LibraryEntry } | { ok: false; issues: ScenarioIssue[] };
 
+/** a built-in scenario's id is its file's name (the build checks it), so finding one needs no file read */
 const builtinFiles = new Map<string, string>(
-  Object.entries(BUILTIN_META).map(([file, meta]) => [meta.id, file]),
+  Object.keys(BUILTIN_BODIES)
+    .sort((a, b) => a.localeCompare(b))
+    .map((file) => [file.replace(/^.*\/|\.yaml$/g, ''), file]),
 );
-
-/** the built-in scenarios as the catalog lists them, by file name */
-export const BUILTIN_CATALOG: readonly CatalogEntry[] = Object.entries(BUILTIN_META)
-  .sort(([a], [b]) => a.localeCompare(b))
-  .map(([, meta]) => ({ id: meta.id, origin: 'builtin', scenario: meta }));
 
 export function isBuiltinScenario(id: string): boolean {
   return builtinFiles.has(id);
@@ -74,7 +61,7 @@ export function loadBuiltinScenario(id: string): Promise<LibraryEntry> | undefin
 
 /** every built-in scenario, compiled, in file order */
 export function loadBuiltinLibrary(): Promise<LibraryEntry[]> {
-  return Promise.all(BUILTIN_CATALOG.map((e) => loadBuiltinScenario(e.id)!));
+  return Promise.all([...builtinFiles.keys()].map((id) => loadBuiltinScenario(id)!));
 }
 
 /** parse, validate and compile a scenario file a trainer imported (loads the YAML parser and the schema) */

@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { BestScore } from '../../../data/attempt-repository.ts';
-import type { CatalogEntry } from '../../../data/scenario-library.ts';
+import type { CatalogEntry } from '../../../data/scenario-catalog.ts';
 import { pickLocalized } from '../../../ui/localized-text.ts';
 import { DIFFICULTIES } from '../catalog-filters.ts';
 

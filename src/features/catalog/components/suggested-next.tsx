@@ -1,7 +1,7 @@
 import { useId, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { CatalogEntry } from '../../../data/scenario-library.ts';
+import type { CatalogEntry } from '../../../data/scenario-catalog.ts';
 import { suggestNextScenario, type AttemptSummary } from '../../../engine/progress/progress.ts';
 import { pickLocalized } from '../../../ui/localized-text.ts';
 

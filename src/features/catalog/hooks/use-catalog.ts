@@ -1,8 +1,9 @@
 import { useMemo } from 'react';
 import type { ScenarioIssue } from '../../../engine/scenario/issues.ts';
 import { useImportedScenarios } from '../../../data/hooks.ts';
-import { isBuiltinScenario, type CatalogEntry } from '../../../data/scenario-library.ts';
-import { useScenarioCatalog } from '../../../data/use-scenario-library.ts';
+import type { CatalogEntry } from '../../../data/scenario-catalog.ts';
+import { isBuiltinScenario } from '../../../data/scenario-library.ts';
+import { useScenarioCatalog } from '../../../data/use-scenario-catalog.ts';
 
 /** a scenario file that is left out of the catalog, and why; shown plainly for trainers */
 export type CatalogProblem =

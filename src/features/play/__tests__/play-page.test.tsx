@@ -61,10 +61,14 @@ describe('PlayPage', { timeout: 20_000 }, () => {
       "I'm really sorry you've been locked out all morning. What do you see when you try to log in?",
     );
     await first.user.keyboard('{Enter}');
-    await waitFor(async () => {
-      const [attempt] = await attempts();
-      expect(attempt?.transcript.filter((e) => e.kind === 'agent')).toHaveLength(1);
-    });
+    // the reply waits for the analyzer, which loads after the conversation starts
+    await waitFor(
+      async () => {
+        const [attempt] = await attempts();
+        expect(attempt?.transcript.filter((e) => e.kind === 'agent')).toHaveLength(1);
+      },
+      { timeout: 5000 },
+    );
     const [saved] = await attempts();
     expect(saved).toMatchObject({
       scenarioId: SCENARIO,

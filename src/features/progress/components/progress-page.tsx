@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { AttemptSummaryRow, Trainee } from '../../../data/entities.ts';
 import { useAttemptSummaries, useCurrentTrainee } from '../../../data/hooks.ts';
-import type { CatalogEntry } from '../../../data/scenario-library.ts';
+import type { CatalogEntry } from '../../../data/scenario-catalog.ts';
 import {
   dimensionAverages,
   dimensionTrend,
@@ -16,7 +16,7 @@ import { DIMENSIONS } from '../../../engine/scenario/constants.ts';
 import { currentUiLanguage, type UiLanguage } from '../../../i18n/i18n.ts';
 import { pickLocalized, type Localized } from '../../../ui/localized-text.ts';
 import { formatDuration } from '../format-duration.ts';
-import { useScenarioCatalog } from '../../../data/use-scenario-library.ts';
+import { useScenarioCatalog } from '../../../data/use-scenario-catalog.ts';
 import { AttemptList } from './attempt-list.tsx';
 import { ForbiddenChart } from './forbidden-chart.tsx';
 import { TrendChart } from './trend-chart.tsx';
