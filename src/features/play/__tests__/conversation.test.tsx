@@ -60,6 +60,19 @@ describe('Conversation', () => {
     expect(await screen.findByText('Are you even listening?')).toBeInTheDocument();
   });
 
+  it("shows the trainee's reply and its coaching at once, and the customer's answer after a typing delay", async () => {
+    const { user, box } = renderConversation({ typingDelay: () => 300 });
+    await user.type(box, 'Calm down, nobody else has this problem.{Enter}');
+    const log = screen.getByRole('log', { name: 'Conversation' });
+    // no waiting: the line and its card are in the same render as the sent reply
+    expect(log).toHaveTextContent('Calm down, nobody else has this problem.');
+    expect(within(log).getByRole('complementary', { name: 'Coaching on your reply' })).toBeInTheDocument();
+    expect(screen.getByText('Sam is typing…')).toBeInTheDocument();
+    expect(log).not.toHaveTextContent('Are you even listening?');
+    expect(await screen.findByText('Are you even listening?')).toBeInTheDocument();
+    expect(screen.queryByText('Sam is typing…')).not.toBeInTheDocument();
+  });
+
   it('in exam mode shows no coaching', async () => {
     const { user, box } = renderConversation({ mode: 'exam' });
     await user.type(box, 'Calm down.{Enter}');
