@@ -22,10 +22,13 @@ export default defineLexicon({
     { id: 'zh.empathy.take-seriously', pattern: r`(?:非常|十分|高度|特别|很|都很|一定会|会)重视|重视(?:{YOU})的|(?:非常|很)?(?:心疼|理解)(?:{YOU})` },
     { id: 'zh.empathy.not-your-fault', pattern: r`(?:这|这个)?(?:不是|并不是|绝不是|不)(?:{YOU})的(?:错|问题|责任)|不怪(?:{YOU})|(?:{YOU})(?:没有|没)(?:做错|错)(?:任何)?(?:事|什么)?` },
     { id: 'zh.empathy.care', pattern: r`(?:{YOU})?(?:说的|讲的)?(?:这些|这个|情况)?我(?:都)?(?:很|非常|真的|特别)(?:在意|在乎|重视|关心)` },
+    { id: 'zh.empathy.know-urgent', pattern: r`(?:理解|明白|懂|体谅|知道|了解)(?:{YOU})(?:现在)?(?:很|非常|比较|有多|真的|特别|这么|那么)?(?:急着|急需|急用|赶时间|等不及|着急|心急|急)`, note: '"了解您急着用钱"、"明白您急着用"' },
+    { id: 'zh.empathy.i-see-you', pattern: r`(?:我|我们)(?:非常|完全|都|很|真的)?(?:了解|明白)(?=[,。!]|$)|(?:{YOU})说得(?:对|没错|有道理|很对)`, note: '"我了解,我帮您提交申诉"、"您说得对":承认客户的处境' },
   ],
   guards: [
     { id: 'zh.empathy.guard.dont-understand', pattern: r`(?:不|无法|没法|很难)(?:能)?理解(?:{YOU})?(?:为什么|为啥|怎么)|理解不了|不懂(?:您|你)(?:为什么|在)`, scope: 'sentence' },
     { id: 'zh.empathy.guard.sarcastic', pattern: r`(?:伺候|满足|服务|招待)不(?:了|起)|庙小|大佛|难伺候`, scope: 'sentence' },
     { id: 'zh.empathy.guard.dont-worry-dismissive', pattern: r`(?:别|不用|不要)(?:这么|那么)(?:着急|激动|生气)(?:嘛|啦)?[,]?(?:不就|又不是|至于)`, scope: 'sentence' },
+    { id: 'zh.empathy.guard.trivialising', pattern: r`这点小事|多大点事|小事一桩|又不是什么大事|(?:而已|罢了)`, scope: 'clause', note: '"这点小事您别着急"是淡化,不是安抚' },
   ],
 });
