@@ -1,7 +1,8 @@
-import { lazy, type ComponentType } from 'react';
+import { lazy } from 'react';
 import { Route, Routes } from 'react-router';
-import { loadNamespaces, type Namespace } from '../i18n/i18n.ts';
+import { loadNamespaces } from '../i18n/i18n.ts';
 import { AppLayout } from './layout.tsx';
+import { PAGES, type PageSpec } from './pages.ts';
 import { NotFound } from './routes/page-error.tsx';
 import { RootErrorBoundary } from './routes/route-error.tsx';
 import { TraineeArea } from './routes/trainee-area.tsx';
@@ -10,23 +11,19 @@ import { TraineeArea } from './routes/trainee-area.tsx';
  * A page whose code, and whose words in the current language, load when it is first visited. Navigations run in
  * a transition (react-router's default), so the page on screen stays until the next one is ready.
  */
-function page<Name extends string>(
-  load: () => Promise<Record<Name, ComponentType>>,
-  name: Name,
-  namespace?: Namespace,
-) {
+function page({ load, namespace }: PageSpec) {
   return lazy(async () => {
-    const [module] = await Promise.all([load(), namespace ? loadNamespaces(namespace) : undefined]);
-    return { default: module[name] };
+    const [Page] = await Promise.all([load(), namespace ? loadNamespaces(namespace) : undefined]);
+    return { default: Page };
   });
 }
 
-const AnalyzerRoute = page(() => import('./routes/analyzer-route.tsx'), 'AnalyzerRoute');
-const CatalogRoute = page(() => import('./routes/catalog-route.tsx'), 'CatalogRoute', 'catalog');
-const PlayRoute = page(() => import('./routes/play-route.tsx'), 'PlayRoute');
-const DebriefRoute = page(() => import('./routes/debrief-route.tsx'), 'DebriefRoute', 'debrief');
-const ProgressRoute = page(() => import('./routes/progress-route.tsx'), 'ProgressRoute', 'progress');
-const SettingsRoute = page(() => import('./routes/settings-route.tsx'), 'SettingsRoute', 'settings');
+const AnalyzerRoute = page(PAGES.analyzer);
+const CatalogRoute = page(PAGES.catalog);
+const PlayRoute = page(PAGES.play);
+const DebriefRoute = page(PAGES.debrief);
+const ProgressRoute = page(PAGES.progress);
+const SettingsRoute = page(PAGES.settings);
 
 /**
  * Every page of the app, in react-router's declarative mode: the app needs no loaders or actions (its data is in
@@ -37,13 +34,13 @@ export function AppRoutes() {
     <RootErrorBoundary>
       <Routes>
         <Route path="/" element={<AppLayout />}>
-          <Route path="analyzer" element={<AnalyzerRoute />} />
+          <Route path={PAGES.analyzer.path} element={<AnalyzerRoute />} />
           <Route element={<TraineeArea />}>
             <Route index element={<CatalogRoute />} />
-            <Route path="play/:scenarioId" element={<PlayRoute />} />
-            <Route path="attempts/:attemptId" element={<DebriefRoute />} />
-            <Route path="progress" element={<ProgressRoute />} />
-            <Route path="settings" element={<SettingsRoute />} />
+            <Route path={PAGES.play.path} element={<PlayRoute />} />
+            <Route path={PAGES.debrief.path} element={<DebriefRoute />} />
+            <Route path={PAGES.progress.path} element={<ProgressRoute />} />
+            <Route path={PAGES.settings.path} element={<SettingsRoute />} />
           </Route>
           <Route path="*" element={<NotFound />} />
         </Route>

@@ -1,0 +1,40 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { PAGES, preloadPage } from '../pages.ts';
+
+function spies() {
+  return Object.fromEntries(
+    Object.entries(PAGES).map(([name, page]) => [name, vi.spyOn(page, 'load').mockResolvedValue(() => null)]),
+  );
+}
+
+describe('preloadPage', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it.each([
+    ['/', 'catalog'],
+    ['/play/login-failure-angry', 'play'],
+    ['/attempts/5f0c6a52-6a55-4b8e-9a53-2f6d1c7b8e10', 'debrief'],
+    ['/progress', 'progress'],
+    ['/settings', 'settings'],
+    ['/analyzer', 'analyzer'],
+  ])('starts loading the code of the page at %s, and only that page', (path, name) => {
+    const load = spies();
+    preloadPage(path);
+    for (const [page, spy] of Object.entries(load)) {
+      expect(spy, page).toHaveBeenCalledTimes(page === name ? 1 : 0);
+    }
+  });
+
+  it('loads nothing for an address with no page', () => {
+    const load = spies();
+    preloadPage('/no-such-page');
+    preloadPage('/play');
+    for (const spy of Object.values(load)) expect(spy).not.toHaveBeenCalled();
+  });
+
+  it('loads a page once, however often it is asked for', async () => {
+    const first = PAGES.settings.load();
+    expect(PAGES.settings.load()).toBe(first);
+    expect(typeof (await first)).toBe('function');
+  });
+});
