@@ -7,6 +7,8 @@ export interface PageSpec {
   path: string;
   load: () => Promise<ComponentType>;
   namespace?: Namespace;
+  /** what else the page will surely need, given its address's parameters, started with its code */
+  prefetch?: (params: Readonly<Record<string, string | undefined>>) => void;
 }
 
 function once<T>(load: () => Promise<T>): () => Promise<T> {
@@ -19,7 +21,9 @@ function once<T>(load: () => Promise<T>): () => Promise<T> {
   };
 }
 
-export const PAGES = {
+export type PageName = 'analyzer' | 'catalog' | 'play' | 'debrief' | 'progress' | 'settings';
+
+export const PAGES: Readonly<Record<PageName, PageSpec>> = {
   analyzer: {
     path: '/analyzer',
     load: once(async () => (await import('./routes/analyzer-route.tsx')).AnalyzerRoute),
@@ -32,6 +36,14 @@ export const PAGES = {
   play: {
     path: '/play/:scenarioId',
     load: once(async () => (await import('./routes/play-route.tsx')).PlayRoute),
+    // a built-in scenario's body and the compiler, while startup reads the profile
+    prefetch: ({ scenarioId }) => {
+      if (scenarioId) {
+        void import('../data/scenario-library.ts')
+          .then(({ loadBuiltinScenario }) => loadBuiltinScenario(scenarioId))
+          .catch(() => undefined); // the page loads it again, and says so if it cannot
+      }
+    },
   },
   debrief: {
     path: '/attempts/:attemptId',
@@ -48,13 +60,18 @@ export const PAGES = {
     load: once(async () => (await import('./routes/settings-route.tsx')).SettingsRoute),
     namespace: 'settings',
   },
-} satisfies Record<string, PageSpec>;
+};
 
 /**
- * Starts loading the code of the page at `pathname`, so that it arrives while startup reads the interface words
- * and the profile rather than after them. Unknown addresses load nothing.
+ * Starts loading the code of the page at `pathname` (and what it will surely need), so that it arrives while startup
+ * reads the interface words and the profile rather than after them. Unknown addresses load nothing.
  */
 export function preloadPage(pathname: string): void {
-  const page = Object.values(PAGES).find((p) => matchPath(p.path, pathname));
-  void page?.load().catch(() => undefined); // the page itself reports a failed load when it renders
+  for (const page of Object.values(PAGES)) {
+    const match = matchPath(page.path, pathname);
+    if (!match) continue;
+    void page.load().catch(() => undefined); // the page itself reports a failed load when it renders
+    page.prefetch?.(match.params);
+    return;
+  }
 }

@@ -25,6 +25,13 @@ describe('preloadPage', () => {
     }
   });
 
+  it('starts on what a page will surely need: the scenario a /play address names', () => {
+    spies();
+    const prefetch = vi.spyOn(PAGES.play, 'prefetch').mockImplementation(() => undefined);
+    preloadPage('/play/login-failure-angry');
+    expect(prefetch).toHaveBeenCalledExactlyOnceWith({ scenarioId: 'login-failure-angry' });
+  });
+
   it('loads nothing for an address with no page', () => {
     const load = spies();
     preloadPage('/no-such-page');
