@@ -148,8 +148,8 @@ function isCurtReply(normalized: string): boolean {
 const SIMPLE_SIGNALS = ['empathy', 'apology', 'restatement', 'solution', 'timeline', 'followup'] as const;
 
 function analyzeWith(lex: LanguageLexicons, doc: RuleDocument, spoken: RuleDocument, out: Collector): void {
-  const runnable = lex.gates.scan(doc.text);
-  const runnableSpoken = spoken.text === doc.text ? runnable : lex.gates.scan(spoken.text);
+  const runnable = lex.gates.scan(doc);
+  const runnableSpoken = spoken.text === doc.text ? runnable : lex.gates.scan(spoken);
   // sentences that ask for a password or code: an action offered there in exchange is not a solution
   const asksForSecret = new Set<number>();
   // sentences that snap at the customer: a question mark there marks a rhetorical question
@@ -220,7 +220,7 @@ function detectEmotion(customer: string | undefined): Emotion {
   let anxiety = false;
   for (const l of scriptsPresent(customer)) {
     const lex = getLexicons(l);
-    const runnable = lex.gates.scan(doc.text);
+    const runnable = lex.gates.scan(doc);
     if (findCues(lex.anger, doc, runnable).length > 0) return 'anger';
     if (findCues(lex.anxiety, doc, runnable).length > 0) anxiety = true;
   }

@@ -1,7 +1,9 @@
+import { AhoCorasick } from '@monyone/aho-corasick/fast';
 import type { LexiconRule, MacroTable, SignalLexicon } from './lexicon/lexicon-types.ts';
 import type { Sentence } from './segment.ts';
 import { clauseAt } from './segment.ts';
-import { requiredLiterals, topLevelAlternatives } from './required-literals.ts';
+import type { LiteralClauses } from './required-literals.ts';
+import { readPattern } from './required-literals.ts';
 import type { QuestionLevel } from './types.ts';
 
 export interface CompiledRule {
@@ -10,8 +12,10 @@ export interface CompiledRule {
   level?: QuestionLevel;
   suggestion?: string;
   scope: 'match' | 'clause' | 'sentence';
-  /** one of these literals is in every match; null when the rule has no such literals */
-  gate: readonly string[] | null;
+  /** literal sets that every match meets (one literal of each set is in it); empty when none is known */
+  gate: LiteralClauses;
+  /** no part of the expression reads a line feed, so it matches within one sentence of a rule document */
+  lineBound: boolean;
   /** the rule's number in its language's gate index */
   slot: number;
   /** the pattern began with {START}: it is tried only at clause starts, as a sticky expression */
@@ -34,10 +38,25 @@ export interface RuleDocument {
   sentences: readonly Sentence[];
   /** offsets where a clause starts, per the language's {START} macro, once computed */
   clauseStarts?: Map<string, number[]>;
+  /** the text up to an offset, once computed: a sentence-bound rule reads no further than it may match */
+  prefixes?: Map<number, string>;
 }
 
-/** which rules of a language may match a document (the ones whose gate literals it contains), and how that language finds clause starts */
-export type Runnable = Uint8Array & { clauseFinder: RegExp };
+/** every sentence: a rule may match anywhere in the document */
+const ALL_SENTENCES = -1;
+/** sentence bits: one per sentence, the last one standing for that sentence and all after it */
+const LAST_SENTENCE_BIT = 30;
+
+function sentenceBit(sentence: number): number {
+  return 1 << Math.min(sentence, LAST_SENTENCE_BIT);
+}
+
+/** which rules of a language may match a document, in which sentences, and how that language finds clause starts */
+export interface Runnable {
+  clauseFinder: RegExp;
+  /** the bits (see `sentenceBit`) of the sentences where a rule may match; 0 when it cannot match at all */
+  sentencesOf: (rule: CompiledRule) => number;
+}
 
 /** a match of a rule, in offsets of the normalised text, with the sentence it lies in */
 export interface RuleMatch {
@@ -107,12 +126,12 @@ function compileRule(rule: LexiconRule, macros: MacroTable): CompiledRule[] {
     throw new Error(`lexicon rule '${rule.id}' has an invalid pattern: ${(error as Error).message}`, { cause: error });
   }
   // a clause-start rule is one sticky expression: its alternatives share the anchor
-  const parts = atClauseStart ? [source] : topLevelAlternatives(source);
-  return parts.map((part) => ({
+  return readPattern(source, !atClauseStart).map((part) => ({
     id: rule.id,
-    re: new RegExp(part, atClauseStart ? 'my' : 'gm'),
+    re: new RegExp(part.source, atClauseStart ? 'my' : 'gm'),
     scope: rule.scope ?? 'clause',
-    gate: requiredLiterals(part),
+    gate: part.clauses,
+    lineBound: !part.readsLineFeed,
     slot: -1,
     atClauseStart,
     ...(rule.level ? { level: rule.level } : {}),
@@ -161,61 +180,71 @@ export function toRuleDocument(masked: string, sentences: readonly Sentence[]): 
   return { text, sentences };
 }
 
-interface TrieNode {
-  next: Map<number, TrieNode>;
-  /** rules gated by the literal that ends here, or null */
-  slots: number[] | null;
-}
-
 /**
- * The gate literals of all rules of a language in a character trie, so that one walk over a document tells
- * which rules can match it. The first character is looked up in an array when it is ASCII.
+ * The gate literals of all rules of a language in one Aho-Corasick automaton, so that one pass over a document
+ * tells which rules can match it, and in which sentences: a rule runs only where every one of its literal sets
+ * has a literal, and a rule that stays on one line only over the sentences where they all meet.
  */
 export class GateIndex {
-  private readonly root: TrieNode = { next: new Map(), slots: null };
-  private readonly ascii: (TrieNode | undefined)[] = new Array<TrieNode | undefined>(128).fill(undefined);
-  private readonly ungated: number[] = [];
-  private size = 0;
+  private readonly literalIds = new Map<string, number>();
+  /** the clauses (a rule's literal set, numbered across the language) that each literal meets */
+  private readonly clausesOfLiteral: number[][] = [];
+  /** each rule's clauses, by slot */
+  private readonly clausesOfRule: number[][] = [];
+  private clauseCount = 0;
+  private automaton: AhoCorasick | null = null;
 
-  constructor(private readonly clauseFinder: RegExp) {}
+  constructor(readonly clauseFinder: RegExp) {}
 
   register(rule: CompiledRule): void {
-    rule.slot = this.size++;
-    if (rule.gate === null) {
-      this.ungated.push(rule.slot);
-      return;
-    }
-    for (const literal of rule.gate) {
-      let node = this.root;
-      for (let i = 0; i < literal.length; i++) {
-        const code = literal.charCodeAt(i);
-        let child = node.next.get(code);
-        if (!child) {
-          child = { next: new Map(), slots: null };
-          node.next.set(code, child);
-          if (node === this.root && code < 128) this.ascii[code] = child;
+    rule.slot = this.clausesOfRule.length;
+    const clauses: number[] = [];
+    for (const literals of rule.gate) {
+      const clause = this.clauseCount++;
+      clauses.push(clause);
+      for (const literal of literals) {
+        let id = this.literalIds.get(literal);
+        if (id === undefined) {
+          id = this.clausesOfLiteral.length;
+          this.literalIds.set(literal, id);
+          this.clausesOfLiteral.push([]);
         }
-        node = child;
+        const list = this.clausesOfLiteral[id] as number[];
+        if (list[list.length - 1] !== clause) list.push(clause);
       }
-      node.slots ??= [];
-      if (!node.slots.includes(rule.slot)) node.slots.push(rule.slot);
     }
+    this.clausesOfRule.push(clauses);
+    this.automaton = null;
   }
 
-  scan(text: string): Runnable {
-    const runnable = Object.assign(new Uint8Array(this.size), { clauseFinder: this.clauseFinder });
-    for (const slot of this.ungated) runnable[slot] = 1;
-    const { root, ascii } = this;
-    for (let i = 0; i < text.length; i++) {
-      const first = text.charCodeAt(i);
-      let node: TrieNode | undefined = first < 128 ? ascii[first] : root.next.get(first);
-      for (let j = i + 1; node !== undefined; j++) {
-        if (node.slots !== null) for (const slot of node.slots) runnable[slot] = 1;
-        if (j >= text.length) break;
-        node = node.next.get(text.charCodeAt(j));
-      }
+  /** builds the automaton once every rule is registered (else the first scan does) */
+  build(): AhoCorasick {
+    this.automaton ??= new AhoCorasick([...this.literalIds.keys()]);
+    return this.automaton;
+  }
+
+  scan(doc: RuleDocument): Runnable {
+    const automaton = this.build();
+    // the sentence bits where each clause has a literal
+    const met = new Int32Array(this.clauseCount);
+    for (const hit of automaton.matchInText(doc.text)) {
+      const bit = sentenceBit(sentenceAt(doc, hit.begin));
+      const clauses = this.clausesOfLiteral[this.literalIds.get(hit.keyword) as number] as number[];
+      for (const clause of clauses) met[clause] = (met[clause] as number) | bit;
     }
-    return runnable;
+    const { clausesOfRule } = this;
+    return {
+      clauseFinder: this.clauseFinder,
+      sentencesOf(rule) {
+        let sentences = ALL_SENTENCES;
+        for (const clause of clausesOfRule[rule.slot] as number[]) {
+          const bits = met[clause] as number;
+          if (bits === 0) return 0;
+          sentences &= bits;
+        }
+        return rule.lineBound ? sentences : ALL_SENTENCES;
+      },
+    };
   }
 }
 
@@ -230,25 +259,60 @@ function sentenceAt(doc: RuleDocument, at: number): number {
   return lo;
 }
 
+function mayMatchIn(sentences: number, sentence: number): boolean {
+  return (sentences & sentenceBit(sentence)) !== 0;
+}
+
+function prefixOf(doc: RuleDocument, end: number): string {
+  if (end >= doc.text.length) return doc.text;
+  doc.prefixes ??= new Map();
+  let prefix = doc.prefixes.get(end);
+  if (prefix === undefined) {
+    prefix = doc.text.slice(0, end);
+    doc.prefixes.set(end, prefix);
+  }
+  return prefix;
+}
+
+/** the matches of a rule that start at or after `from` in `text` (the document or a prefix of it), in order */
+function matchFrom(rule: CompiledRule, doc: RuleDocument, text: string, from: number, out: RuleMatch[]): void {
+  rule.re.lastIndex = from;
+  for (let m = rule.re.exec(text); m !== null; m = rule.re.exec(text)) {
+    if (m[0].length === 0) {
+      rule.re.lastIndex++;
+      continue;
+    }
+    out.push({ rule, start: m.index, end: m.index + m[0].length, sentence: sentenceAt(doc, m.index) });
+  }
+}
+
 function matchRules(rules: readonly CompiledRule[], doc: RuleDocument, runnable: Runnable): RuleMatch[] {
   const out: RuleMatch[] = [];
   for (const rule of rules) {
-    if (runnable[rule.slot] !== 1) continue;
+    const sentences = runnable.sentencesOf(rule);
+    if (sentences === 0) continue;
     if (rule.atClauseStart) {
       for (const at of clauseStartsOf(doc, runnable.clauseFinder)) {
+        const sentence = sentenceAt(doc, at);
+        if (!mayMatchIn(sentences, sentence)) continue;
         rule.re.lastIndex = at;
         const m = rule.re.exec(doc.text);
-        if (m && m[0].length > 0) out.push({ rule, start: at, end: at + m[0].length, sentence: sentenceAt(doc, at) });
+        if (m && m[0].length > 0) out.push({ rule, start: at, end: at + m[0].length, sentence });
       }
       continue;
     }
-    rule.re.lastIndex = 0;
-    for (let m = rule.re.exec(doc.text); m !== null; m = rule.re.exec(doc.text)) {
-      if (m[0].length === 0) {
-        rule.re.lastIndex++;
-        continue;
-      }
-      out.push({ rule, start: m.index, end: m.index + m[0].length, sentence: sentenceAt(doc, m.index) });
+    if (sentences === ALL_SENTENCES) {
+      matchFrom(rule, doc, doc.text, 0, out);
+      continue;
+    }
+    // a rule that stays on one line reads only the runs of sentences where its literals meet
+    const all = doc.sentences;
+    for (let first = 0; first < all.length; first++) {
+      if (!mayMatchIn(sentences, first)) continue;
+      let last = first;
+      while (last + 1 < all.length && mayMatchIn(sentences, last + 1)) last++;
+      matchFrom(rule, doc, prefixOf(doc, (all[last] as Sentence).end), (all[first] as Sentence).start, out);
+      first = last;
     }
   }
   return out;

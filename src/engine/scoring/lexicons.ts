@@ -44,6 +44,7 @@ export function getLexicons(lang: Lang): LanguageLexicons {
     for (const rule of [...compiledLexicon.cues, ...compiledLexicon.guards, ...compiledLexicon.hints]) gates.register(rule);
     byName.set(lexicon.signal, compiledLexicon);
   }
+  gates.build();
   const get = (s: LexiconSignal) => pick(lang, byName, s);
   const result: LanguageLexicons = {
     lang,

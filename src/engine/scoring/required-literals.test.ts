@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { requiredLiterals } from './required-literals.ts';
+import { canReadLineFeed, requiredClauses, requiredLiterals } from './required-literals.ts';
 
 describe('requiredLiterals', () => {
   it('takes the most selective required part of a sequence', () => {
@@ -18,5 +18,35 @@ describe('requiredLiterals', () => {
   it('ignores lookarounds, which require nothing of the match itself', () => {
     expect(requiredLiterals(String.raw`(?<=please )(?:send|give)`)).toEqual(['send', 'give']);
     expect(requiredLiterals(String.raw`(?!sorry)hello`)).toEqual(['hello']);
+  });
+});
+
+describe('requiredClauses', () => {
+  it('keeps every selective literal set a match must meet', () => {
+    expect(requiredClauses(String.raw`\b(?:the |our )?(?:team|unit) (?:will|'ll) (?:call|email) you\b`)).toEqual([
+      ['team', 'unit'],
+      ['call', 'email'],
+    ]);
+    expect(requiredClauses('请(?:提供|发)一下(?:订单号|截图)')).toEqual([['提供', '发'], ['订单号', '截图']]);
+  });
+
+  it('requires nothing of optional parts and lookarounds', () => {
+    expect(requiredClauses(String.raw`(?:sorry )?(?<=please )(?:send|give)(?! it)`)).toEqual([['send', 'give']]);
+    expect(requiredClauses(String.raw`\w+`)).toEqual([]);
+  });
+});
+
+describe('canReadLineFeed', () => {
+  it('knows which parts of a pattern stop at a line break', () => {
+    expect(canReadLineFeed(String.raw`a[^\n.!?]{0,5}[^\S\n]+b[ \t\u3000-].\S\w\d`)).toBe(false);
+    expect(canReadLineFeed(String.raw`(?<![a-z])please$`)).toBe(false);
+  });
+
+  it('finds what can read one, lookarounds included', () => {
+    for (const source of [String.raw`a\Wb`, String.raw`a\s`, String.raw`a\D`, String.raw`a[^x]`, String.raw`a[\s\S]`]) {
+      expect(canReadLineFeed(source), source).toBe(true);
+    }
+    expect(canReadLineFeed(String.raw`a\nb`)).toBe(true);
+    expect(canReadLineFeed(String.raw`a(?=[\x00-\x20])`)).toBe(true);
   });
 });
