@@ -17,8 +17,9 @@ export function maskQuoted(text: string): string {
   return out;
 }
 
-// "you said ...", "您说…": what follows is the customer's claim, not the agent's
-const REPORTED = /\b(?:you|u) (?:said|say|says|mentioned|wrote|told (?:me|us)|are saying|'re saying|were saying|claim(?:ed)?)\b(?: that)?|(?:您|你)(?:刚才|之前|刚刚)?(?:是)?(?:说|指|提到|反映|表示|讲)(?:的)?(?:是)?/g;
+// "you said ...", "您说…": what follows is the customer's claim, not the agent's; "跟您说 / 和你讲 / 给您说" is the
+// agent talking to the customer, so it stays in (traditional text is already simplified here: 給您說 -> 给您说)
+const REPORTED = /\b(?:you|u) (?:said|say|says|mentioned|wrote|told (?:me|us)|are saying|'re saying|were saying|claim(?:ed)?)\b(?: that)?|(?<![跟和给对向同与替帮])(?:您|你)(?:刚才|之前|刚刚)?(?:是)?(?:说|指|提到|反映|表示|讲)(?:的)?(?:是)?/g;
 const CLAUSE_END = /[,.!?;。、\n]|\bbut\b|但/g;
 
 /** blanks what the customer is reported to have said, and long stretches copied from the customer's message */
