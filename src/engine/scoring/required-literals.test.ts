@@ -50,3 +50,11 @@ describe('canReadLineFeed', () => {
     expect(canReadLineFeed(String.raw`a(?=[\x00-\x20])`)).toBe(true);
   });
 });
+
+describe('selectivity of symbols', () => {
+  it('gates on rare symbols and emoji, not on common punctuation', () => {
+    expect(requiredLiterals(String.raw`\b[a-z]+ ?(?:>|→|->) ?[a-z]`)).toEqual(['>', '→', '->']);
+    expect(requiredLiterals('🤷')).toEqual(['🤷']);
+    expect(requiredLiterals('!!+')).toBeNull();
+  });
+});

@@ -25,14 +25,19 @@ const COMMON = new Set([
 
 const HAN = /[\u3400-\u9fff]/;
 const WORD = /[a-z0-9']/;
+// white space and the punctuation of every other sentence
+const PLAIN = /[\s,.!?;:"()\-_。、…]/;
 
-/** how selective the least selective literal is: a Han character counts as three letters, spaces as nothing */
+/**
+ * How selective the least selective literal is: a Han character counts as three letters, a rarer symbol (`>`,
+ * `$`, an emoji) as two, spaces and common punctuation as nothing.
+ */
 function selectivity(literals: readonly string[]): number {
   let min = Infinity;
   for (const s of literals) {
     if (COMMON.has(s.trim())) return 1;
     let weight = 0;
-    for (const ch of s) weight += HAN.test(ch) ? 3 : WORD.test(ch) ? 1 : 0;
+    for (const ch of s) weight += HAN.test(ch) ? 3 : WORD.test(ch) ? 1 : PLAIN.test(ch) ? 0 : 2;
     min = Math.min(min, weight);
   }
   return Math.min(min, 6);
