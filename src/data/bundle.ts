@@ -1,11 +1,11 @@
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import { summarizeAttempt } from './attempt-summary.ts';
-import { fromZodIssues, type DataIssue } from './data-issue.ts';
+import { fromSchemaIssues, type DataIssue } from './data-issue.ts';
 import { db as appDb } from './db.ts';
 import type { Attempt, Trainee } from './entities.ts';
 import type { TraineeId } from './ids.ts';
 import { checkRow, checkRows, keyOf, readFailedIssue } from './read-rows.ts';
-import { attemptSchema, traineeSchema } from './schemas.ts';
+import { attemptSchema, parseRow, traineeSchema } from './schemas.ts';
 import { runWrite } from './storage-status.ts';
 import type { WriteContext } from './write-result.ts';
 
@@ -26,13 +26,17 @@ export interface TraineeBundle {
   attempts: Attempt[];
 }
 
-export const traineeBundleSchema: z.ZodMiniType<TraineeBundle> = z.object({
-  format: z.literal(BUNDLE_FORMAT),
-  version: z.literal(BUNDLE_VERSION),
-  exportedAt: z.number().check(z.minimum(0)),
-  trainee: traineeSchema,
-  attempts: z.array(attemptSchema),
-});
+export const traineeBundleSchema: v.GenericSchema<unknown, TraineeBundle> = v.pipe(
+  // JSON has no other objects than plain ones and arrays; an array is not a bundle
+  v.custom<unknown>((x) => !Array.isArray(x), 'Invalid type: Expected Object but received Array'),
+  v.object({
+    format: v.literal(BUNDLE_FORMAT),
+    version: v.literal(BUNDLE_VERSION),
+    exportedAt: v.pipe(v.number(), v.finite(), v.minValue(0)),
+    trainee: traineeSchema,
+    attempts: v.array(attemptSchema),
+  }),
+);
 
 export interface ExportedBundle {
   bundle: TraineeBundle;
@@ -148,7 +152,10 @@ export function preferAttempt(current: Attempt, incoming: Attempt): Attempt {
   return incoming.updatedAt > current.updatedAt ? incoming : current;
 }
 
-const header = z.object({ format: z.unknown(), version: z.unknown() });
+const header = v.pipe(
+  v.custom<unknown>((x) => !Array.isArray(x)),
+  v.object({ format: v.unknown(), version: v.unknown() }),
+);
 
 /** parses and checks a bundle's text: the whole file is refused if any part is wrong, with every place listed */
 export function parseTraineeBundle(
@@ -175,8 +182,8 @@ export function parseTraineeBundle(
       ],
     };
   }
-  const head = header.safeParse(data);
-  if (!head.success || head.data.format !== BUNDLE_FORMAT) {
+  const head = v.safeParse(header, data);
+  if (!head.success || head.output.format !== BUNDLE_FORMAT) {
     return {
       ok: false,
       issues: [
@@ -187,8 +194,9 @@ export function parseTraineeBundle(
       ],
     };
   }
-  if (head.data.version !== BUNDLE_VERSION) {
-    const version = typeof head.data.version === 'number' ? head.data.version : String(head.data.version);
+  if (head.output.version !== BUNDLE_VERSION) {
+    const version =
+      typeof head.output.version === 'number' ? head.output.version : String(head.output.version);
     const newer = typeof version === 'number' && version > BUNDLE_VERSION;
     return {
       ok: false,
@@ -202,9 +210,9 @@ export function parseTraineeBundle(
       ],
     };
   }
-  const parsed = traineeBundleSchema.safeParse(data);
-  if (!parsed.success) return { ok: false, issues: fromZodIssues('bundle_invalid', parsed.error.issues) };
-  const bundle = parsed.data;
+  const parsed = parseRow(traineeBundleSchema, data);
+  if (!parsed.success) return { ok: false, issues: fromSchemaIssues('bundle_invalid', parsed.issues) };
+  const bundle = parsed.output;
   const foreign = bundle.attempts.flatMap((a, i) =>
     a.traineeId === bundle.trainee.id
       ? []

@@ -1,4 +1,4 @@
-import type * as z from 'zod/mini';
+import type * as v from 'valibot';
 
 /**
  * A problem with stored or imported data, shaped like the engine's issues: a stable code the app renders with
@@ -35,17 +35,22 @@ export interface RowsResult<T> {
 
 const MAX_ISSUES = 20;
 
-/** zod's issues as data issues, at most 20 (a broken bundle of 1,000 attempts need not list 1,000 problems) */
-export function fromZodIssues(
+/** the keys from the root to where the issue is, as in a JSON path */
+export function issuePath(issue: v.BaseIssue<unknown>): (string | number)[] {
+  return (issue.path ?? []).map((p) => (typeof p.key === 'number' ? p.key : String(p.key)));
+}
+
+/** schema issues as data issues, at most 20 (a broken bundle of 1,000 attempts need not list 1,000 problems) */
+export function fromSchemaIssues(
   code: DataIssueCode,
-  issues: readonly z.core.$ZodIssue[],
+  issues: readonly v.BaseIssue<unknown>[],
   params?: Record<string, string | number>,
   prefix: (string | number)[] = [],
 ): DataIssue[] {
   return issues.slice(0, MAX_ISSUES).map((i) => ({
     code,
     severity: 'error',
-    path: [...prefix, ...i.path.map((p) => (typeof p === 'symbol' ? String(p) : p))],
+    path: [...prefix, ...issuePath(i)],
     message: i.message,
     ...(params && { params }),
   }));

@@ -1,18 +1,19 @@
-import type * as z from 'zod/mini';
-import { fromZodIssues, type DataIssue, type RowResult, type RowsResult } from './data-issue.ts';
+import type * as v from 'valibot';
+import { fromSchemaIssues, type DataIssue, type RowResult, type RowsResult } from './data-issue.ts';
+import { parseRow } from './schemas.ts';
 import { reportReadFailure } from './storage-status.ts';
 
 /** a stored row checked against its schema: a bad row becomes an issue naming its table and key */
 export function checkRow<T>(
-  schema: z.ZodMiniType<T>,
+  schema: v.GenericSchema<unknown, T>,
   table: string,
   raw: unknown,
   key: string,
 ): RowResult<T> {
   if (raw === undefined || raw === null) return { ok: true, row: null };
-  const parsed = schema.safeParse(raw);
-  if (parsed.success) return { ok: true, row: parsed.data };
-  const [issue] = fromZodIssues('invalid_row', parsed.error.issues, { table, key });
+  const parsed = parseRow(schema, raw);
+  if (parsed.success) return { ok: true, row: parsed.output };
+  const [issue] = fromSchemaIssues('invalid_row', parsed.issues, { table, key });
   return {
     ok: false,
     issue: issue ?? {
@@ -27,7 +28,7 @@ export function checkRow<T>(
 
 /** the rows that pass, in order, and one issue per row that does not */
 export function checkRows<T>(
-  schema: z.ZodMiniType<T>,
+  schema: v.GenericSchema<unknown, T>,
   table: string,
   raws: readonly unknown[],
   keyOf: (raw: unknown) => string,

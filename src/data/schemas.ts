@@ -1,8 +1,9 @@
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import type { LocalizedText } from '../engine/scenario/index.ts';
 import {
   DIMENSIONS,
   EMOTIONS,
+  type Dimension,
   LOCALES,
   OUTCOMES,
   PRIORITIES,
@@ -37,66 +38,125 @@ import {
   type Trainee,
 } from './entities.ts';
 import { attemptIdSchema, traineeIdSchema } from './ids.ts';
-import './zod-locale.ts';
 
 /**
  * One schema per stored shape. Rows read back from IndexedDB and imported bundles pass the same schema, so a row
  * written by an older or broken build becomes an issue instead of a crash. Each is typed against the entity or
- * engine type, so a field added there fails the typecheck here until a migration gives old rows a value.
+ * engine type (`v.GenericSchema<unknown, Trainee>`), so a field added there fails the typecheck here until a
+ * migration gives old rows a value. valibot, not zod: the startup path reads rows, and zod's core is 16 kB gzip.
  */
 
 export const TRAINEE_NAME_MAX = 40;
 
-// zod 4 numbers are finite already (Infinity and NaN fail); ints are safe integers
-const time = z.number().check(z.minimum(0));
-const count = z.int().check(z.minimum(0));
+/** a schema whose output is an entity or engine type */
+type Schema<T> = v.GenericSchema<unknown, T>;
+
+/** a value checked against a row schema: every problem, but only the first failed check of each value */
+export function parseRow<T>(schema: Schema<T>, input: unknown): v.SafeParseResult<Schema<T>> {
+  // as zod did: "-1.5" is not an integer, and need not also be told it is below 0
+  return v.safeParse(schema, input, { abortPipeEarly: true });
+}
+
+// the rows' objects as zod took them: an array is not an object (valibot's object would read its keys), and a
+// record is a plain object (not a Date or a Map), without keys that valibot would skip silently
+const notArray = v.custom<unknown>(
+  (x) => !Array.isArray(x),
+  'Invalid type: Expected Object but received Array',
+);
+function object<const E extends v.ObjectEntries>(entries: E) {
+  return v.pipe(notArray, v.object(entries));
+}
+function isPlainObject(x: unknown): boolean {
+  if (typeof x !== 'object' || x === null || Array.isArray(x)) return false;
+  const ctor: unknown = (x as { constructor?: unknown }).constructor;
+  if (typeof ctor !== 'function') return true;
+  const proto: unknown = (ctor as { prototype?: unknown }).prototype;
+  return (
+    typeof proto === 'object' &&
+    proto !== null &&
+    !Array.isArray(proto) &&
+    Object.prototype.hasOwnProperty.call(proto, 'isPrototypeOf')
+  );
+}
+const plainObject = v.custom<unknown>(
+  isPlainObject,
+  (issue) => `Invalid type: Expected a plain object but received ${issue.received}`,
+);
+/** some of the keys, each at most once; no other key */
+function partialRecord<const K extends string, T>(keys: readonly K[], value: Schema<T>) {
+  return v.pipe(
+    plainObject,
+    v.check(
+      (x) => !Object.hasOwn(x as object, 'constructor') && !Object.hasOwn(x as object, 'prototype'),
+      `Invalid key: Expected ${keys.map((k) => `"${k}"`).join(' | ')}`,
+    ),
+    v.record(v.picklist(keys), value),
+  );
+}
+
+// numbers are finite; counts are safe integers
+const finite = v.finite<number, v.ErrorMessage<v.FiniteIssue<number>>>(
+  (issue) => `Invalid type: Expected a finite number but received ${issue.received}`,
+);
+const safeInteger = v.safeInteger<number, v.ErrorMessage<v.SafeIntegerIssue<number>>>(
+  (issue) => `Invalid type: Expected a safe integer but received ${issue.received}`,
+);
+const num = v.pipe(v.number(), finite);
+const time = v.pipe(v.number(), finite, v.minValue(0));
+const count = v.pipe(v.number(), safeInteger, v.minValue(0));
+const version = v.pipe(v.number(), safeInteger, v.minValue(1));
+const id = v.pipe(v.string(), v.minLength(1));
 
 // codes the engine may grow; a stored code the app does not know is shown by its code rather than refused
-const deductionCode = z.custom<DeductionCode>((v) => typeof v === 'string' && v.length > 0);
-const coachingCode = z.custom<CoachingCode>((v) => typeof v === 'string' && v.length > 0);
-const inputWarning = z.custom<InputWarning>((v) => typeof v === 'string' && v.length > 0);
+const isCode = (x: unknown) => typeof x === 'string' && x.length > 0;
+const deductionCode = v.custom<DeductionCode>(isCode, 'Invalid type: Expected a code');
+const coachingCode = v.custom<CoachingCode>(isCode, 'Invalid type: Expected a code');
+const inputWarning = v.custom<InputWarning>(isCode, 'Invalid type: Expected a code');
 
 const EVIDENCE_KINDS: readonly string[] = [
   ...SIGNAL_NAMES,
   ...FORBIDDEN_CATEGORIES.map((c) => `forbidden:${c}`),
 ];
-const evidenceKind = z.custom<EvidenceKind>((v) => typeof v === 'string' && EVIDENCE_KINDS.includes(v));
-const emotion: z.ZodMiniType<Emotion> = z.enum(EMOTIONS);
+const evidenceKind = v.custom<EvidenceKind>(
+  (x) => typeof x === 'string' && EVIDENCE_KINDS.includes(x),
+  'Invalid type: Expected an evidence kind',
+);
+const emotion: Schema<Emotion> = v.picklist(EMOTIONS);
 
-export const localizedTextSchema: z.ZodMiniType<LocalizedText> = z.object({
-  en: z.optional(z.string()),
-  'zh-CN': z.optional(z.string()),
-  'zh-TW': z.optional(z.string()),
+export const localizedTextSchema: Schema<LocalizedText> = object({
+  en: v.optional(v.string()),
+  'zh-CN': v.optional(v.string()),
+  'zh-TW': v.optional(v.string()),
 });
 
-const span: z.ZodMiniType<Span> = z.object({ start: count, end: count, text: z.string() });
+const span: Schema<Span> = object({ start: count, end: count, text: v.string() });
 
-const evidence: z.ZodMiniType<Evidence> = z.object({
+const evidence: Schema<Evidence> = object({
   kind: evidenceKind,
-  ruleId: z.string(),
-  cue: z.string(),
+  ruleId: v.string(),
+  cue: v.string(),
   span,
-  level: z.optional(z.enum(QUESTION_LEVELS)),
+  level: v.optional(v.picklist(QUESTION_LEVELS)),
 });
 
-const signal: z.ZodMiniType<SignalResult> = z.object({ fired: z.boolean(), evidence: z.array(evidence) });
-const question: z.ZodMiniType<QuestionResult> = z.object({
-  fired: z.boolean(),
-  evidence: z.array(evidence),
-  level: z.nullable(z.enum(QUESTION_LEVELS)),
+const signal: Schema<SignalResult> = object({ fired: v.boolean(), evidence: v.array(evidence) });
+const question: Schema<QuestionResult> = object({
+  fired: v.boolean(),
+  evidence: v.array(evidence),
+  level: v.nullable(v.picklist(QUESTION_LEVELS)),
 });
 
-const forbiddenHit: z.ZodMiniType<ForbiddenHit> = z.object({
-  category: z.enum(FORBIDDEN_CATEGORIES),
-  ruleId: z.string(),
-  cue: z.string(),
+const forbiddenHit: Schema<ForbiddenHit> = object({
+  category: v.picklist(FORBIDDEN_CATEGORIES),
+  ruleId: v.string(),
+  cue: v.string(),
   span,
-  suggestion: z.string(),
+  suggestion: v.string(),
 });
 
-export const replyAnalysisSchema: z.ZodMiniType<ReplyAnalysis> = z.object({
-  lang: z.enum(LANGS),
-  text: z.string(),
+export const replyAnalysisSchema: Schema<ReplyAnalysis> = object({
+  lang: v.picklist(LANGS),
+  text: v.string(),
   empathy: signal,
   apology: signal,
   question,
@@ -104,184 +164,205 @@ export const replyAnalysisSchema: z.ZodMiniType<ReplyAnalysis> = z.object({
   solution: signal,
   timeline: signal,
   followup: signal,
-  forbidden: z.array(forbiddenHit),
+  forbidden: v.array(forbiddenHit),
   customerEmotion: emotion,
-  coaching: z.array(coachingCode),
-  warnings: z.array(inputWarning),
+  coaching: v.array(coachingCode),
+  warnings: v.array(inputWarning),
 });
 
-const fired = z.array(z.string());
-const flags = z.array(z.string());
-const mood = z.number();
+const fired = v.array(v.string());
+const flags = v.array(v.string());
+const mood = num;
 
-export const transcriptEntrySchema: z.ZodMiniType<TranscriptEntry> = z.discriminatedUnion('kind', [
-  z.object({
-    kind: z.literal('customer'),
-    at: time,
-    beat: z.string(),
-    text: z.string(),
-    mood,
-    source: z.enum(['enter', 'rule', 'silence', 'end']),
-    rule: z.optional(z.string()),
-  }),
-  z.object({
-    kind: z.literal('agent'),
-    at: time,
-    beat: z.string(),
-    text: z.string(),
-    analysis: replyAnalysisSchema,
-    fired,
-    waited: time,
-    mood,
-    flags,
-  }),
-  z.object({
-    kind: z.literal('action'),
-    at: time,
-    beat: z.string(),
-    action: z.enum(TOOL_ACTIONS),
-    priority: z.optional(z.enum(PRIORITIES)),
-    fired,
-    mood,
-    flags,
-  }),
-  z.object({ kind: z.literal('silence'), at: time, beat: z.string(), seconds: time, fired, mood, flags }),
-  z.object({
-    kind: z.literal('end'),
-    at: time,
-    end: z.string(),
-    outcome: z.enum(OUTCOMES),
-    reason: z.string(),
-  }),
-]);
+export const transcriptEntrySchema: Schema<TranscriptEntry> = v.pipe(
+  notArray,
+  v.variant('kind', [
+    v.object({
+      kind: v.literal('customer'),
+      at: time,
+      beat: v.string(),
+      text: v.string(),
+      mood,
+      source: v.picklist(['enter', 'rule', 'silence', 'end']),
+      rule: v.optional(v.string()),
+    }),
+    v.object({
+      kind: v.literal('agent'),
+      at: time,
+      beat: v.string(),
+      text: v.string(),
+      analysis: replyAnalysisSchema,
+      fired,
+      waited: time,
+      mood,
+      flags,
+    }),
+    v.object({
+      kind: v.literal('action'),
+      at: time,
+      beat: v.string(),
+      action: v.picklist(TOOL_ACTIONS),
+      priority: v.optional(v.picklist(PRIORITIES)),
+      fired,
+      mood,
+      flags,
+    }),
+    v.object({ kind: v.literal('silence'), at: time, beat: v.string(), seconds: time, fired, mood, flags }),
+    v.object({
+      kind: v.literal('end'),
+      at: time,
+      end: v.string(),
+      outcome: v.picklist(OUTCOMES),
+      reason: v.string(),
+    }),
+  ]),
+);
 
-export const sessionInputRecordSchema: z.ZodMiniType<SessionInputRecord> = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('reply'), text: z.string(), at: time }),
-  z.object({
-    type: z.literal('action'),
-    action: z.enum(TOOL_ACTIONS),
-    priority: z.optional(z.enum(PRIORITIES)),
-    at: time,
-  }),
-  z.object({ type: z.literal('tick'), at: time }),
-]);
+export const sessionInputRecordSchema: Schema<SessionInputRecord> = v.pipe(
+  notArray,
+  v.variant('type', [
+    v.object({ type: v.literal('reply'), text: v.string(), at: time }),
+    v.object({
+      type: v.literal('action'),
+      action: v.picklist(TOOL_ACTIONS),
+      priority: v.optional(v.picklist(PRIORITIES)),
+      at: time,
+    }),
+    v.object({ type: v.literal('tick'), at: time }),
+  ]),
+);
 
-export const moodPointSchema: z.ZodMiniType<MoodPoint> = z.object({ at: time, mood });
+export const moodPointSchema: Schema<MoodPoint> = object({ at: time, mood });
 
-const evidenceRef: z.ZodMiniType<EvidenceRef> = z.object({
+const evidenceRef: Schema<EvidenceRef> = object({
   entry: count,
-  reply: z.optional(count),
-  span: z.optional(span),
-  ruleId: z.optional(z.string()),
-  cue: z.optional(z.string()),
-  suggestion: z.optional(z.string()),
+  reply: v.optional(count),
+  span: v.optional(span),
+  ruleId: v.optional(v.string()),
+  cue: v.optional(v.string()),
+  suggestion: v.optional(v.string()),
 });
 
-const params = z.record(z.string(), z.union([z.string(), z.number()]));
+const params = v.pipe(plainObject, v.record(v.string(), v.union([v.string(), num])));
 
-const dimensionScore = z.object({
-  score: z.number(),
-  weight: z.number(),
-  deductions: z.array(
-    z.object({
+const dimensionScore = object({
+  score: num,
+  weight: num,
+  deductions: v.array(
+    object({
       code: deductionCode,
-      points: z.number(),
-      params: z.optional(params),
-      evidence: z.optional(z.array(evidenceRef)),
+      points: num,
+      params: v.optional(params),
+      evidence: v.optional(v.array(evidenceRef)),
     }),
   ),
-  credits: z.array(evidenceRef),
+  credits: v.array(evidenceRef),
 });
 
-export const scorecardSchema: z.ZodMiniType<Scorecard> = z.object({
-  overall: z.number(),
-  uncapped: z.optional(z.number()),
-  dimensions: z.record(z.enum(DIMENSIONS), dimensionScore),
-  critical: z.array(z.object({ code: z.literal('privacy_violation'), evidence: evidenceRef })),
-  checkpoints: z.array(
-    z.object({
-      id: z.string(),
+export const scorecardSchema: Schema<Scorecard> = object({
+  overall: num,
+  uncapped: v.optional(num),
+  // every dimension, and nothing else
+  dimensions: v.pipe(
+    plainObject,
+    v.strictObject(
+      Object.fromEntries(DIMENSIONS.map((d) => [d, dimensionScore])) as Record<
+        Dimension,
+        typeof dimensionScore
+      >,
+      (issue) =>
+        issue.expected === 'never'
+          ? `Unrecognized key: ${issue.received}`
+          : `Invalid key: Expected ${issue.expected} but received ${issue.received}`,
+    ),
+  ),
+  critical: v.array(object({ code: v.literal('privacy_violation'), evidence: evidenceRef })),
+  checkpoints: v.array(
+    object({
+      id: v.string(),
       title: localizedTextSchema,
-      dimension: z.enum(DIMENSIONS),
-      met: z.boolean(),
-      entry: z.optional(count),
+      dimension: v.picklist(DIMENSIONS),
+      met: v.boolean(),
+      entry: v.optional(count),
     }),
   ),
-  end: z.nullable(z.string()),
-  outcome: z.nullable(z.enum(OUTCOMES)),
+  end: v.nullable(v.string()),
+  outcome: v.nullable(v.picklist(OUTCOMES)),
   replies: count,
   duration: time,
 });
 
 /** trimmed, 1-40 characters (code points, so a CJK name counts as many characters as it shows) */
-export const traineeNameSchema = z.string().check(
-  z.refine((s) => s.trim() === s && s.length > 0 && [...s].length <= TRAINEE_NAME_MAX, {
-    error: `a name is 1-${TRAINEE_NAME_MAX} characters with no spaces around it`,
-  }),
+export const traineeNameSchema = v.pipe(
+  v.string(),
+  v.check(
+    (s) => s.trim() === s && s.length > 0 && [...s].length <= TRAINEE_NAME_MAX,
+    `a name is 1-${TRAINEE_NAME_MAX} characters with no spaces around it`,
+  ),
 );
 
-export const traineeSchema: z.ZodMiniType<Trainee> = z.object({
+export const traineeSchema: Schema<Trainee> = object({
   id: traineeIdSchema,
   name: traineeNameSchema,
   createdAt: time,
   lastActiveAt: time,
 });
 
-export const attemptSchema: z.ZodMiniType<Attempt> = z.object({
+export const attemptSchema: Schema<Attempt> = object({
   id: attemptIdSchema,
   traineeId: traineeIdSchema,
-  scenarioId: z.string().check(z.minLength(1)),
-  scenarioVersion: z.int().check(z.minimum(1)),
-  locale: z.enum(LOCALES),
-  mode: z.enum(ATTEMPT_MODES),
-  seed: z.string(),
-  status: z.enum(ATTEMPT_STATUSES),
+  scenarioId: id,
+  scenarioVersion: version,
+  locale: v.picklist(LOCALES),
+  mode: v.picklist(ATTEMPT_MODES),
+  seed: v.string(),
+  status: v.picklist(ATTEMPT_STATUSES),
   startedAt: time,
   updatedAt: time,
-  finishedAt: z.optional(time),
-  log: z.array(sessionInputRecordSchema),
-  transcript: z.array(transcriptEntrySchema),
-  moodTrace: z.array(moodPointSchema),
-  scorecard: z.optional(scorecardSchema),
-  overall: z.optional(z.number()),
-  outcome: z.optional(z.nullable(z.enum(OUTCOMES))),
+  finishedAt: v.optional(time),
+  log: v.array(sessionInputRecordSchema),
+  transcript: v.array(transcriptEntrySchema),
+  moodTrace: v.array(moodPointSchema),
+  scorecard: v.optional(scorecardSchema),
+  overall: v.optional(num),
+  outcome: v.optional(v.nullable(v.picklist(OUTCOMES))),
 });
 
-export const attemptSummarySchema: z.ZodMiniType<AttemptSummaryRow> = z.object({
+export const attemptSummarySchema: Schema<AttemptSummaryRow> = object({
   id: attemptIdSchema,
   traineeId: traineeIdSchema,
-  scenarioId: z.string().check(z.minLength(1)),
-  scenarioVersion: z.int().check(z.minimum(1)),
-  locale: z.enum(LOCALES),
-  mode: z.enum(ATTEMPT_MODES),
-  status: z.enum(ATTEMPT_STATUSES),
+  scenarioId: id,
+  scenarioVersion: version,
+  locale: v.picklist(LOCALES),
+  mode: v.picklist(ATTEMPT_MODES),
+  status: v.picklist(ATTEMPT_STATUSES),
   startedAt: time,
   updatedAt: time,
-  finishedAt: z.optional(time),
-  overall: z.optional(z.number()),
-  outcome: z.optional(z.nullable(z.enum(OUTCOMES))),
-  scores: z.optional(z.partialRecord(z.enum(DIMENSIONS), z.number())),
-  forbidden: z.partialRecord(z.enum(FORBIDDEN_CATEGORIES), count),
+  finishedAt: v.optional(time),
+  overall: v.optional(num),
+  outcome: v.optional(v.nullable(v.picklist(OUTCOMES))),
+  scores: v.optional(partialRecord(DIMENSIONS, num)),
+  forbidden: partialRecord(FORBIDDEN_CATEGORIES, count),
   duration: time,
 });
 
-export const draftSchema: z.ZodMiniType<Draft> = z.object({
-  id: z.string().check(z.minLength(1)),
+export const draftSchema: Schema<Draft> = object({
+  id,
   traineeId: traineeIdSchema,
-  scenarioId: z.string().check(z.minLength(1)),
-  text: z.string(),
+  scenarioId: id,
+  text: v.string(),
   updatedAt: time,
 });
 
-export const settingSchemas: { [K in keyof SettingValues]: z.ZodMiniType<SettingValues[K]> } = {
-  language: z.nullable(z.enum(LOCALES)),
-  currentTraineeId: z.nullable(traineeIdSchema),
+export const settingSchemas: { [K in keyof SettingValues]: Schema<SettingValues[K]> } = {
+  language: v.nullable(v.picklist(LOCALES)),
+  currentTraineeId: v.nullable(traineeIdSchema),
 };
 
-export const importedScenarioSchema: z.ZodMiniType<ImportedScenario> = z.object({
-  id: z.string().check(z.minLength(1)),
-  version: z.int().check(z.minimum(1)),
+export const importedScenarioSchema: Schema<ImportedScenario> = object({
+  id,
+  version,
   title: localizedTextSchema,
-  text: z.string(),
+  text: v.string(),
   importedAt: time,
 });

@@ -2,7 +2,7 @@ import type { DataIssue } from './data-issue.ts';
 import { db as appDb } from './db.ts';
 import { SETTING_DEFAULTS, type SettingKey, type SettingRow, type SettingValues } from './entities.ts';
 import { readFailedIssue } from './read-rows.ts';
-import { settingSchemas } from './schemas.ts';
+import { parseRow, settingSchemas } from './schemas.ts';
 import { runWrite } from './storage-status.ts';
 import { dataError, toSaved, type DataError, type ReadContext, type Saved } from './write-result.ts';
 
@@ -25,9 +25,9 @@ export async function getSetting<K extends SettingKey>(
   try {
     const row = await db.settings.get(key);
     if (row === undefined) return { value: SETTING_DEFAULTS[key], issue: null };
-    const parsed = settingSchemas[key].safeParse(row.value);
-    if (parsed.success) return { value: parsed.data, issue: null };
-    const message = parsed.error.issues[0]?.message ?? 'invalid value';
+    const parsed = parseRow(settingSchemas[key], row.value);
+    if (parsed.success) return { value: parsed.output, issue: null };
+    const message = parsed.issues[0].message;
     return {
       value: SETTING_DEFAULTS[key],
       issue: {
@@ -49,13 +49,13 @@ export async function setSetting<K extends SettingKey>(
   context: ReadContext = {},
 ): Promise<Saved<SettingValues[K], DataError<'invalid_setting'>>> {
   const { db = appDb } = context;
-  const parsed = settingSchemas[key].safeParse(value);
+  const parsed = parseRow(settingSchemas[key], value);
   if (!parsed.success) {
     return {
       ok: false,
       error: dataError('invalid_setting', `'${String(value)}' is not a valid ${key}`, { key }),
     };
   }
-  const outcome = await runWrite(() => db.settings.put(rowOf(key, parsed.data)), { key: `setting:${key}` });
-  return toSaved(outcome, parsed.data);
+  const outcome = await runWrite(() => db.settings.put(rowOf(key, parsed.output)), { key: `setting:${key}` });
+  return toSaved(outcome, parsed.output);
 }

@@ -1,6 +1,6 @@
 import type { Transaction } from 'dexie';
 import { summarizeAttempt } from '../attempt-summary.ts';
-import { attemptSchema } from '../schemas.ts';
+import { attemptSchema, parseRow } from '../schemas.ts';
 
 /** the attempt fields a summary copies as they are */
 const COPIED = [
@@ -24,8 +24,8 @@ const COPIED = [
  * upgrade that threw would abort the database's opening and lock the trainee out of every page.
  */
 export function attemptSummaryV2(raw: unknown): Record<string, unknown> {
-  const parsed = attemptSchema.safeParse(raw);
-  if (parsed.success) return { ...summarizeAttempt(parsed.data) };
+  const parsed = parseRow(attemptSchema, raw);
+  if (parsed.success) return { ...summarizeAttempt(parsed.output) };
   const row = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
   const copy: Record<string, unknown> = { forbidden: {}, duration: 0 };
   for (const field of COPIED) if (row[field] !== undefined) copy[field] = row[field];
