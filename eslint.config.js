@@ -111,7 +111,21 @@ export default tseslint.config(
   {
     // one-way imports: engine -> data -> ui -> features -> app
     files: ['src/data/**/*.{ts,tsx}'],
-    rules: { 'no-restricted-imports': ['error', { patterns: ['**/ui/**', '**/features/**', '**/app/**'] }] },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/ui/**', '**/features/**', '**/app/**'], message: 'Imports flow one way: engine -> data -> ui -> features -> app.' },
+            {
+              group: ['zod', 'zod/*'],
+              message:
+                'src/data is on the startup path: validate rows with valibot. Any zod import (zod/mini too) loads all of zod\'s core (16.6 kB gzip) before the first conversation, since the lazily loaded scenario parser shares it.',
+            },
+          ],
+        },
+      ],
+    },
   },
   {
     files: ['src/ui/**/*.{ts,tsx}'],
