@@ -1,0 +1,76 @@
+/**
+ * Cues that need more than the sentence they are in. "Go ahead and read it out to me" asks for a secret only when
+ * "it" is a code: named in the customer's message ("I got a text with a code") or earlier in the reply ("Did a
+ * code come through? If so, read it out to me"). The lexicons read one sentence of the reply at a time, so these
+ * anaphoric requests are found here, over the normalised reply and the normalised customer message.
+ */
+import type { Lang } from './types.ts';
+
+export interface ContextCue {
+  category: 'privacy';
+  ruleId: string;
+  /** offsets in the normalised reply */
+  start: number;
+  end: number;
+}
+
+// a secret the customer or the reply has named, that a pronoun can point back to
+const SECRET_EN = /\b(?:(?:verification|security|sms|text|login|one[- ]time|2fa|otp|reset|access|6[- ]digit|six[- ]digit) ?codes?|codes?|otp|pin|pins|password|passcode|pass code|the digits|six digits|6 digits)\b/;
+const SECRET_ZH = /验证码|校验码|动态码|短信码|认证码|密码|口令|pin|otp|(?:短信|简讯)(?:里|中|上)?的?(?:数字|码)|[六四64]\s*位(?:数字|数|码)?|那串数字|那个码/;
+
+// a request to hand "it" over to the agent: a pronoun (or zero object in Chinese) and a destination in the chat
+const REQUEST_EN =
+  /\b(?:read|type|paste|drop|send|tell|give|forward|text|post|share|put|pop|say|dm|copy)\b (?:it|them|that|those|the numbers|the digits)\b(?: (?:out|over|back|across|down))?(?: (?:to me|to us|me|us|here|over|in (?:the|this) chat|in here|below|right here))+/g;
+const REQUEST_ZH =
+  /(?:发|报|念|读|打|贴|复制|私信|截图发)(?:一下|下)?(?:过来|给我|我一下|给客服|给这边|在这里|到这里|在对话框|到对话框)|(?:发|报|念)我(?=(?:一下|下)?(?:[,。!~]|$|吧|哈|哦))/g;
+
+// the request is cancelled by a negation or a warning before it in its clause, or by pointing to the official flow
+const NEGATED_EN = /\b(?:never|don't|do not|dont|no need to|not|nobody|no one|shouldn't|should not|must not)\b[^.,;!?\n]{0,40}$/;
+const NEGATED_ZH = /(?:不要|别|勿|不用|无需|不需要|千万别|不能|不会|绝不|任何人)[^,。!?\n]{0,12}$/;
+const OFFICIAL_EN = /\b(?:in|into|on|through) (?:the |our )?(?:official |)(?:app|page|site|website|login|sign-in|screen|field|box|form|settings)\b/;
+const OFFICIAL_ZH = /(?:在|到|通过)(?:官方|app|页面|官网|登录页|输入框|设置|验证页)/;
+// the agent sending something ("我发给您", "I'll send it to you") is not a request
+const AGENT_SENDS_ZH = /我(?:这边|稍后|马上|等下|现在|再)?$/;
+
+const CLAUSE_START = /[.,;!?。,;!?\n]/g;
+
+function clauseBefore(text: string, at: number): string {
+  let from = 0;
+  CLAUSE_START.lastIndex = 0;
+  for (let m = CLAUSE_START.exec(text); m !== null && m.index < at; m = CLAUSE_START.exec(text)) from = m.index + 1;
+  return text.slice(from, at);
+}
+
+function clauseAfter(text: string, at: number): string {
+  CLAUSE_START.lastIndex = at;
+  const m = CLAUSE_START.exec(text);
+  return text.slice(at, m ? m.index : text.length);
+}
+
+/**
+ * Anaphoric requests for a secret: "read it out to me", "type it here", "发过来" count as a privacy violation when
+ * the customer's message or an earlier part of the reply names a code, password or PIN. Both texts are normalised
+ * (`normalizeText`); the reply may be masked, offsets point into it.
+ * @example
+ * findContextCues('go ahead and read it out to me', 'i got a text with a code', 'en').length // 1
+ */
+export function findContextCues(reply: string, customer: string | undefined, lang: Lang): ContextCue[] {
+  const secret = lang === 'zh' ? SECRET_ZH : SECRET_EN;
+  const request = lang === 'zh' ? REQUEST_ZH : REQUEST_EN;
+  const negated = lang === 'zh' ? NEGATED_ZH : NEGATED_EN;
+  const official = lang === 'zh' ? OFFICIAL_ZH : OFFICIAL_EN;
+  const customerNames = customer !== undefined && secret.test(customer);
+  const out: ContextCue[] = [];
+  request.lastIndex = 0;
+  for (let m = request.exec(reply); m !== null; m = request.exec(reply)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (!customerNames && !secret.test(reply.slice(0, start))) continue;
+    const before = clauseBefore(reply, start);
+    if (negated.test(before)) continue;
+    if (official.test(before) || official.test(clauseAfter(reply, end))) continue;
+    if (lang === 'zh' && AGENT_SENDS_ZH.test(before)) continue;
+    out.push({ category: 'privacy', ruleId: `${lang}.privacy.context-anaphora`, start, end });
+  }
+  return out;
+}
