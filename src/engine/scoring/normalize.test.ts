@@ -35,4 +35,14 @@ describe('normalizeText', () => {
     expect(findLoneSurrogate('ab\udc00')).toBe(2);
     expect(findLoneSurrogate('\ud83d')).toBe(0);
   });
+
+  it('reads a long reply whole, and nothing of it leaks into the next one', () => {
+    const long = normalizeText(`${'Ｗ'.repeat(3000)} p a s s w o r d`);
+    expect(long.text).toBe(`${'w'.repeat(3000)} password`);
+    expect([long.starts.length, long.starts[2999], long.ends[2999], long.starts[3008], long.ends[3008]]).toEqual([
+      3009, 2999, 3000, 3015, 3016,
+    ]);
+    const short = normalizeText('Hi');
+    expect([short.text, [...short.starts], [...short.ends]]).toEqual(['hi', [0, 1], [1, 2]]);
+  });
 });

@@ -25,19 +25,62 @@ const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff\u00ad]/;
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
 const SPACE = /\s/;
 
-interface Builder {
-  chars: string[];
-  starts: number[];
-  ends: number[];
-}
+/**
+ * Normalised text under construction: its UTF-16 code units, each with the original range it came from. Two are
+ * kept and reused (the text and its letter-joined copy), so that a reply allocates only its results.
+ */
+class Builder {
+  units = new Uint16Array(1024);
+  starts = new Int32Array(1024);
+  ends = new Int32Array(1024);
+  length = 0;
 
-function push(b: Builder, s: string, start: number, end: number): void {
-  for (let k = 0; k < s.length; k++) {
-    b.chars.push(s[k] as string);
-    b.starts.push(start);
-    b.ends.push(end);
+  /** the last code unit, or -1 */
+  last(): number {
+    return this.length > 0 ? (this.units[this.length - 1] as number) : -1;
+  }
+
+  push(unit: number, start: number, end: number): void {
+    if (this.length === this.units.length) this.grow();
+    this.units[this.length] = unit;
+    this.starts[this.length] = start;
+    this.ends[this.length] = end;
+    this.length++;
+  }
+
+  pushString(s: string, start: number, end: number): void {
+    for (let k = 0; k < s.length; k++) this.push(s.charCodeAt(k), start, end);
+  }
+
+  text(): string {
+    let out = '';
+    // in chunks: a call takes only so many arguments
+    for (let at = 0; at < this.length; at += 4096) {
+      const chunk = this.units.subarray(at, Math.min(this.length, at + 4096));
+      out += String.fromCharCode.apply(null, chunk as unknown as number[]);
+    }
+    return out;
+  }
+
+  private grow(): void {
+    const size = this.units.length * 2;
+    const units = new Uint16Array(size);
+    const starts = new Int32Array(size);
+    const ends = new Int32Array(size);
+    units.set(this.units);
+    starts.set(this.starts);
+    ends.set(this.ends);
+    this.units = units;
+    this.starts = starts;
+    this.ends = ends;
   }
 }
+
+const built = new Builder();
+const joinedLetters = new Builder();
+
+const LINE_FEED = 0x0a;
+const SPACE_UNIT = 0x20;
 
 /** the offset of the first lone surrogate, or -1 */
 export function findLoneSurrogate(text: string): number {
@@ -61,15 +104,15 @@ export function findLoneSurrogate(text: string): number {
  * control and zero-width characters dropped, and letters spelled out with spaces ("p a s s w o r d") joined.
  */
 export function normalizeText(original: string): NormalizedText {
-  const b: Builder = { chars: [], starts: [], ends: [] };
+  const b = built;
+  b.length = 0;
   let controlCharacters = false;
   let lastWasSpace = true;
   for (let i = 0; i < original.length; ) {
     const code = original.charCodeAt(i);
     // fast paths: printable ascii and the common CJK block need no NFKC
     if ((code > 0x20 && code < 0x7f && code !== 0x60) || (code >= 0x4e00 && code <= 0x9fff)) {
-      const out = code >= 0x41 && code <= 0x5a ? String.fromCharCode(code + 32) : original[i]!;
-      push(b, out, i, i + 1);
+      b.push(code >= 0x41 && code <= 0x5a ? code + 32 : code, i, i + 1);
       lastWasSpace = false;
       i++;
       continue;
@@ -94,33 +137,34 @@ export function normalizeText(original: string): NormalizedText {
     }
     if (out === '\n') {
       // a line break ends a sentence; keep one
-      if (b.chars.length > 0 && b.chars[b.chars.length - 1] === ' ') {
-        b.chars[b.chars.length - 1] = '\n';
-      } else if (b.chars[b.chars.length - 1] !== '\n') {
-        push(b, '\n', i, end);
+      if (b.last() === SPACE_UNIT) {
+        b.units[b.length - 1] = LINE_FEED;
+      } else if (b.last() !== LINE_FEED) {
+        b.push(LINE_FEED, i, end);
       }
       lastWasSpace = true;
     } else if (SPACE.test(out)) {
-      if (!lastWasSpace) push(b, ' ', i, end);
+      if (!lastWasSpace) b.push(SPACE_UNIT, i, end);
       lastWasSpace = true;
     } else {
-      push(b, out, i, end);
+      b.pushString(out, i, end);
       lastWasSpace = false;
     }
     i = end;
   }
-  while (b.chars.length > 0 && SPACE.test(b.chars[b.chars.length - 1] as string)) {
-    b.chars.pop();
-    b.starts.pop();
-    b.ends.pop();
-  }
+  // only spaces and line feeds were pushed as white space
+  while (b.last() === SPACE_UNIT || b.last() === LINE_FEED) b.length--;
+  let text = b.text();
+  let joined = b;
   // the letter-joining pass is needed only where single letters stand apart ("p a s s", "o.t.p")
-  const joined = SPACED_LETTERS.test(b.chars.join('')) ? joinSpelledLetters(b) : b;
-  const simplified = simplify(joined.chars.join(''));
+  if (SPACED_LETTERS.test(text)) {
+    joined = joinSpelledLetters(b);
+    text = joined.text();
+  }
   return {
-    text: simplified,
-    starts: Int32Array.from(joined.starts),
-    ends: Int32Array.from(joined.ends),
+    text: simplify(text),
+    starts: joined.starts.slice(0, joined.length),
+    ends: joined.ends.slice(0, joined.length),
     controlCharacters,
   };
 }
@@ -141,43 +185,39 @@ function simplify(text: string): string {
   return out.replace(TAIWAN_ZHE, '着');
 }
 
-const SPELLED_SEPARATORS = new Set([' ', '.', '-', '_', '*', '·']);
+const SPELLED_SEPARATORS = new Set([' ', '.', '-', '_', '*', '·'].map((c) => c.charCodeAt(0)));
 const SPACED_LETTERS = /(?:^|[^a-z])[a-z][ .\-_*·][a-z][ .\-_*·][a-z](?![a-z])/;
 // three-letter words worth joining when spelled out: the secrets people disguise
 const SHORT_SECRETS = new Set(['otp', 'pin', 'cvv', 'pwd', 'sms']);
 
 /** "p a s s w o r d" / "c-o-d-e" -> "password" / "code": runs of four or more single latin letters */
 function joinSpelledLetters(b: Builder): Builder {
-  const { chars } = b;
+  const { units } = b;
   const isLetter = (k: number): boolean => {
-    const c = chars[k];
-    return c !== undefined && c >= 'a' && c <= 'z';
+    if (k < 0 || k >= b.length) return false;
+    const c = units[k] as number;
+    return c >= 0x61 && c <= 0x7a;
   };
-  const out: Builder = { chars: [], starts: [], ends: [] };
+  const out = joinedLetters;
+  out.length = 0;
   let i = 0;
-  while (i < chars.length) {
+  while (i < b.length) {
     if (isLetter(i) && !isLetter(i - 1)) {
       // collect letter, sep, letter, sep, ...
       const letters = [i];
       let k = i;
-      while (SPELLED_SEPARATORS.has(chars[k + 1] as string) && isLetter(k + 2) && !isLetter(k + 3)) {
+      while (k + 1 < b.length && SPELLED_SEPARATORS.has(units[k + 1] as number) && isLetter(k + 2) && !isLetter(k + 3)) {
         k += 2;
         letters.push(k);
       }
-      const word = letters.map((idx) => chars[idx]).join('');
+      const word = String.fromCharCode(...letters.map((idx) => units[idx] as number));
       if ((letters.length >= 4 || SHORT_SECRETS.has(word)) && !isLetter(i + 1)) {
-        for (const idx of letters) {
-          out.chars.push(chars[idx] as string);
-          out.starts.push(b.starts[idx] as number);
-          out.ends.push(b.ends[idx] as number);
-        }
+        for (const idx of letters) out.push(units[idx] as number, b.starts[idx] as number, b.ends[idx] as number);
         i = k + 1;
         continue;
       }
     }
-    out.chars.push(chars[i] as string);
-    out.starts.push(b.starts[i] as number);
-    out.ends.push(b.ends[i] as number);
+    out.push(units[i] as number, b.starts[i] as number, b.ends[i] as number);
     i++;
   }
   return out;
