@@ -21,7 +21,7 @@ describe('gated rule matching', () => {
         guards: [],
         hints: [],
       };
-      const ungated: Runnable = { clauseFinder: lex.gates.clauseFinder, sentencesOf: () => -1 };
+      const ungated: Runnable = { clauseFinder: lex.gates.clauseFinder, sentences: new Int32Array(every.cues.length).fill(-1) };
       const corpora = ['corpus-en.jsonl', 'corpus-zh.jsonl', 'holdout.jsonl', 'blind2.jsonl'];
       let found = 0;
       for (const entry of corpora.flatMap((c) => loadCorpus(c))) {

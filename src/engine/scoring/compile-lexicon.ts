@@ -54,8 +54,8 @@ function sentenceBit(sentence: number): number {
 /** which rules of a language may match a document, in which sentences, and how that language finds clause starts */
 export interface Runnable {
   clauseFinder: RegExp;
-  /** the bits (see `sentenceBit`) of the sentences where a rule may match; 0 when it cannot match at all */
-  sentencesOf: (rule: CompiledRule) => number;
+  /** by rule slot: the bits (see `sentenceBit`) of the sentences where the rule may match; 0 when it cannot match */
+  sentences: Int32Array;
 }
 
 /** a match of a rule, in offsets of the normalised text, with the sentence it lies in */
@@ -191,8 +191,14 @@ export class GateIndex {
   private readonly clausesOfLiteral: number[][] = [];
   /** each rule's clauses, by slot */
   private readonly clausesOfRule: number[][] = [];
-  private clauseCount = 0;
+  /** the slot of each clause's rule */
+  private readonly ruleOfClause: number[] = [];
+  private readonly ungated: number[] = [];
+  private readonly lineBound: boolean[] = [];
   private automaton: AhoCorasick | null = null;
+  // scratch of one scan: the sentence bits where each clause has a literal, and the clauses met
+  private met = new Int32Array(0);
+  private readonly touched: number[] = [];
 
   constructor(readonly clauseFinder: RegExp) {}
 
@@ -200,7 +206,8 @@ export class GateIndex {
     rule.slot = this.clausesOfRule.length;
     const clauses: number[] = [];
     for (const literals of rule.gate) {
-      const clause = this.clauseCount++;
+      const clause = this.ruleOfClause.length;
+      this.ruleOfClause.push(rule.slot);
       clauses.push(clause);
       for (const literal of literals) {
         let id = this.literalIds.get(literal);
@@ -213,38 +220,49 @@ export class GateIndex {
         if (list[list.length - 1] !== clause) list.push(clause);
       }
     }
+    if (clauses.length === 0) this.ungated.push(rule.slot);
     this.clausesOfRule.push(clauses);
+    this.lineBound.push(rule.lineBound);
     this.automaton = null;
   }
 
   /** builds the automaton once every rule is registered (else the first scan does) */
   build(): AhoCorasick {
-    this.automaton ??= new AhoCorasick([...this.literalIds.keys()]);
+    if (!this.automaton) {
+      this.automaton = new AhoCorasick([...this.literalIds.keys()]);
+      this.met = new Int32Array(this.ruleOfClause.length);
+    }
     return this.automaton;
   }
 
   scan(doc: RuleDocument): Runnable {
     const automaton = this.build();
-    // the sentence bits where each clause has a literal
-    const met = new Int32Array(this.clauseCount);
+    const { met, touched, clausesOfRule, ruleOfClause } = this;
     for (const hit of automaton.matchInText(doc.text)) {
       const bit = sentenceBit(sentenceAt(doc, hit.begin));
-      const clauses = this.clausesOfLiteral[this.literalIds.get(hit.keyword) as number] as number[];
-      for (const clause of clauses) met[clause] = (met[clause] as number) | bit;
+      for (const clause of this.clausesOfLiteral[this.literalIds.get(hit.keyword) as number] as number[]) {
+        const bits = met[clause] as number;
+        if (bits === 0) touched.push(clause);
+        met[clause] = bits | bit;
+      }
     }
-    const { clausesOfRule } = this;
-    return {
-      clauseFinder: this.clauseFinder,
-      sentencesOf(rule) {
-        let sentences = ALL_SENTENCES;
-        for (const clause of clausesOfRule[rule.slot] as number[]) {
-          const bits = met[clause] as number;
-          if (bits === 0) return 0;
-          sentences &= bits;
-        }
-        return rule.lineBound ? sentences : ALL_SENTENCES;
-      },
-    };
+    const sentences = new Int32Array(clausesOfRule.length);
+    for (const slot of this.ungated) sentences[slot] = ALL_SENTENCES;
+    // only the rules with a clause met can have them all met
+    for (const clause of touched) {
+      const slot = ruleOfClause[clause] as number;
+      let bits = ALL_SENTENCES;
+      let allMet = true;
+      for (const c of clausesOfRule[slot] as number[]) {
+        const inSentences = met[c] as number;
+        if (inSentences === 0) allMet = false;
+        bits &= inSentences;
+      }
+      sentences[slot] = !allMet ? 0 : this.lineBound[slot] ? bits : ALL_SENTENCES;
+    }
+    for (const clause of touched) met[clause] = 0;
+    touched.length = 0;
+    return { clauseFinder: this.clauseFinder, sentences };
   }
 }
 
@@ -289,7 +307,7 @@ function matchFrom(rule: CompiledRule, doc: RuleDocument, text: string, from: nu
 function matchRules(rules: readonly CompiledRule[], doc: RuleDocument, runnable: Runnable): RuleMatch[] {
   const out: RuleMatch[] = [];
   for (const rule of rules) {
-    const sentences = runnable.sentencesOf(rule);
+    const sentences = runnable.sentences[rule.slot] as number;
     if (sentences === 0) continue;
     if (rule.atClauseStart) {
       for (const at of clauseStartsOf(doc, runnable.clauseFinder)) {
