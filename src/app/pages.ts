@@ -1,6 +1,6 @@
 import type { ComponentType } from 'react';
 import { matchPath } from 'react-router';
-import type { Namespace } from '../i18n/i18n.ts';
+import { i18nReady, loadNamespaces, type Namespace } from '../i18n/i18n.ts';
 
 /** a page of the app: its address, its code (loaded on first visit), and the words it needs beyond the common ones */
 export interface PageSpec {
@@ -63,14 +63,17 @@ export const PAGES: Readonly<Record<PageName, PageSpec>> = {
 };
 
 /**
- * Starts loading the code of the page at `pathname` (and what it will surely need), so that it arrives while startup
- * reads the interface words and the profile rather than after them. Unknown addresses load nothing.
+ * Starts loading the code of the page at `pathname`, its words and what else it will surely need, so that they arrive
+ * while startup reads the interface words and the profile rather than after them. Unknown addresses load nothing.
  */
 export function preloadPage(pathname: string): void {
   for (const page of Object.values(PAGES)) {
     const match = matchPath(page.path, pathname);
     if (!match) continue;
     void page.load().catch(() => undefined); // the page itself reports a failed load when it renders
+    const { namespace } = page;
+    // its words once the language is settled, instead of after the profile gate has rendered
+    if (namespace) void i18nReady.then(() => loadNamespaces(namespace)).catch(() => undefined);
     page.prefetch?.(match.params);
     return;
   }

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { i18n } from '../../i18n/i18n.ts';
 import { PAGES, preloadPage } from '../pages.ts';
 
 function spies() {
@@ -30,6 +31,13 @@ describe('preloadPage', () => {
     const prefetch = vi.spyOn(PAGES.play, 'prefetch').mockImplementation(() => undefined);
     preloadPage('/play/login-failure-angry');
     expect(prefetch).toHaveBeenCalledExactlyOnceWith({ scenarioId: 'login-failure-angry' });
+  });
+
+  it("loads the page's own words too, once the language is settled", async () => {
+    spies();
+    const words = vi.spyOn(i18n, 'loadNamespaces');
+    preloadPage('/progress');
+    await vi.waitFor(() => expect(words).toHaveBeenCalledWith(['progress']));
   });
 
   it('loads nothing for an address with no page', () => {
