@@ -28,12 +28,16 @@ export default defineLexicon({
     { id: 'zh.question.tell-me', level: 'open', pattern: r`(?:有)?(?:什么|啥)(?:问题|事|事情|需要|可以帮)[^,。!?]{0,3}(?:{YOU})?(?:请|就|尽管|直接)?(?:说|讲|问)(?:吧|哈|呢|哦)?(?=[,。!~]|$)`, note: '"有什么问题您说":邀请客户说明' },
   ],
   guards: [
-    { id: 'zh.question.guard.regardless', pattern: r`(?:无论|不论|不管|随时|任何时候)[^,。]{0,10}(?:是否|有没有|能不能|会不会|什么|哪|多少|几|还是)`, scope: 'clause' },
+    { id: 'zh.question.guard.regardless', pattern: r`(?:无论|不论|不管|甭管|随时|任何时候)[^,。]{0,10}(?:是否|是不是|要不要|会不会|对不对|有没有|能不能|会不会|什么|哪|多少|几|还是)`, scope: 'clause' },
     { id: 'zh.question.guard.agent-checks', pattern: r`(?:我|我们|帮您|为您|给您|这边)[^,。]{0,6}(?:核实|确认|查看|检查|判断|看看|查|查询|了解|评估|排查|核查|看一下|跟进)(?:一下)?[^,。]{0,6}(?:是否|有没有|能不能|是不是|什么|哪|多少|能否|会不会)`, scope: 'clause' },
     { id: 'zh.question.guard.check-in-app', pattern: r`(?:到|在|进入)[^,。]{0,12}(?:确认|检查|查看)[^,。]{0,12}是否|(?:会|将|再)[^,。]{0,8}(?:跟|和|向)(?:{YOU})(?:再)?确认`, scope: 'clause' },
     { id: 'zh.question.guard.anytime', pattern: r`(?:有|还有|如有|若有|如果有|要是有)(?:什么|任何|其他|别的)?(?:问题|疑问|需要)(?:的话)?[,]?(?:可以)?(?:随时|再|欢迎)|(?:随时|欢迎)(?:联系|找|咨询)`, scope: 'match' },
     { id: 'zh.question.guard.statement-particle', pattern: r`(?:不是吗|好不好意思|吗啡|呢子|什么都|没什么|不管什么|要么|要不然|不然|否则|是不是都|不知道|没有没)`, scope: 'match' },
     { id: 'zh.question.guard.not-sure-which', pattern: r`(?:不能|无法|没法|还不|尚不|不)(?:确定|清楚)[^,。?]{0,6}(?:是)?(?:哪|什么|谁|怎么|为什么|多少)|不是说(?:{YOU})`, scope: 'clause', note: '"还不能确定是哪个环节的问题"是陈述' },
+    { id: 'zh.question.guard.later-confirm', pattern: r`(?:后|之后|以后|到时候?|届时|完成后|好了)[^,。]{0,10}(?:跟|和|向)(?:{YOU})(?:再)?确认`, scope: 'clause', note: '"入账后我发消息跟您确认"是跟进,不是提问' },
+    { id: 'zh.question.guard.indefinite', pattern: r`(?:肯定|应该|可能|估计|一定|大概|也许|或许|八成|多半)(?:是)?(?:哪里|哪儿|哪个环节|什么地方)|(?:再|多)[^,。]{0,4}几(?:次|遍|回)[^,。]{0,6}(?:也|都)`, scope: 'clause', note: '"肯定是哪里有误判"、"再申诉几次结果也一样"里的疑问词是不定指' },
+    { id: 'zh.question.guard.embedded-choice', pattern: r`(?:能不能|是不是|会不会|有没有|可不可以|要不要|行不行)[^,。]{0,10}(?:不是我|不由我|不归我|要看|得看|取决于|由[^,。]{1,4}(?:决定|说了算))`, scope: 'clause', note: '"能不能处理不是我说了算"是陈述' },
+    { id: 'zh.question.guard.not-reason', pattern: r`(?:不是|并非|并不是)[^,。]{0,12}(?:原因|问题|情况)呢`, scope: 'match', note: '"不是我们App的原因呢"是语气词,不是"…呢?"的追问' },
   ],
   hints: [
     { id: 'zh.question.hint.open', level: 'open', pattern: r`发生|怎么回事|什么情况|具体(?:说|讲|描述|情况)|详细|描述|为什么|为啥|什么原因|怎么了|咋了|遇到了?什么|有什么(?:可以|能)?帮|怎么样了|哪些问题` },
