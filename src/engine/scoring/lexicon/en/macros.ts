@@ -35,3 +35,10 @@ Object.assign(EN_MACROS, {
   // who or what the outcome happens to, as the subject of a promise
   OUTCOME_SUBJECT: String.raw`it|this|that|they|everything|all of it|(?:your|ur|the) (?:\w+ )?(?:refund|money|payment|payout|parcel|package|order|replacement|item|delivery|account|coins|fix|update|bug|issue|problem|stream|channel|video|funds|transfer|credit|balance|withdrawal|app|access|card|shipment|gift|points|diamonds|subscription)`,
 });
+
+Object.assign(EN_MACROS, {
+  // a generic claim that a thing of ours cannot fail: a non-person subject (our/the/these + a noun, or a plural
+  // noun) + never/doesn't/can't + a failure or function verb; not a promise about a repair ('again'), not a condition
+  DENY_FAILURE: String.raw`(?<!\b(?:if|once|as long as|so that|make sure|ensure|unless|until|hope|hopefully|whether)\b[^.!?]{0,40})(?:^|[,;:]\s*|\b(?:and|but|so|though|because|since)\s+)(?:(?:our|the|these|those|this|that)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+|(?:[a-z-]+\s+)?[a-z-]+s| {8,}[a-z-]*)\s+(?:(?:simply|just|really|literally)\s+)?(?:never|don't|doesn't|do not|does not|can't|cannot|won't|can never)\s+(?:(?:just|simply|ever|randomly|suddenly)\s+)?(?:fail|break|crash|freez|stop working|lose|lie|lies|disappear|vanish|drain|spend|misroute|route\w* (?:to )?(?:the )?wrong|charge|overcharge|double[- ]charge|glitch|go down|get lost|go missing|miscalculat|miscount|malfunction|expire|make mistakes|mess up|get (?:it|things) wrong)\w*(?! again\b| anymore\b)(?![^.!?]{0,25}\b(?:when|if|once|after|unless|while|as long as) (?:you|your)\b)|\b(?:that|this|it)\s+(?:simply|just)\s+(?:doesn't|does not|don't|can't|won't)\s+happen\b|(?<!\b(?:i|we)(?:'ll| will| promise| guarantee)\b[^.!?]{0,30})\b(?:works?|arrives?|goes through|go through|pays? out|lands?|on time|instantly|delivers?)\b[^.!?]{0,20}\b(?:100 ?% of the time|every single time|without fail)\b`,
+});
+
