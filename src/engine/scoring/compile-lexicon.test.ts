@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CompiledLexicon, Runnable } from './compile-lexicon.ts';
+import type { CompiledLexicon, CompiledRule, RuleDocument } from './compile-lexicon.ts';
 import { findCues, toRuleDocument } from './compile-lexicon.ts';
 import { getLexicons } from './lexicons.ts';
 import { normalizeText } from './normalize.ts';
@@ -7,8 +7,34 @@ import { splitSentences } from './segment.ts';
 import { loadCorpus } from './test-support/corpus.ts';
 import { LANGS } from './types.ts';
 
+/** every match of every rule, read the plain way: each rule over the whole document, or at each clause start */
+function everyMatch(rules: readonly CompiledRule[], doc: RuleDocument, clauseFinder: RegExp): string[] {
+  const starts: number[] = [];
+  for (const m of doc.text.matchAll(new RegExp(clauseFinder.source, 'gm'))) {
+    const at = m.index + m[0].length;
+    if (doc.text[at] !== undefined && doc.text[at] !== '\n' && starts[starts.length - 1] !== at) starts.push(at);
+  }
+  const sentenceOf = (at: number) => doc.sentences.findLastIndex((s) => s.start <= at);
+  const found: string[] = [];
+  for (const rule of rules) {
+    const re = new RegExp(rule.re.source, rule.atClauseStart ? 'my' : 'gm');
+    const shown = (at: number, length: number) => `${rule.id} ${at}-${at + length} in ${Math.max(0, sentenceOf(at))}`;
+    if (rule.atClauseStart) {
+      for (const at of starts) {
+        re.lastIndex = at;
+        const m = re.exec(doc.text);
+        if (m && m[0].length > 0) found.push(shown(at, m[0].length));
+      }
+    } else {
+      for (const m of doc.text.matchAll(re)) if (m[0].length > 0) found.push(shown(m.index, m[0].length));
+    }
+  }
+  return found;
+}
+
 describe('gated rule matching', () => {
-  // the gates decide where a rule runs, never what it finds: compare with every rule run over every sentence
+  // the gates and the texts a rule reads (runs of sentences, narrow copies) change where a rule runs, never what it
+  // finds: compare with every rule run over the whole document
   it.each(LANGS)(
     '%s finds what running every rule everywhere finds',
     (lang) => {
@@ -21,20 +47,26 @@ describe('gated rule matching', () => {
         guards: [],
         hints: [],
       };
-      const ungated: Runnable = { clauseFinder: lex.gates.clauseFinder, sentences: new Int32Array(every.cues.length).fill(-1) };
       const corpora = ['corpus-en.jsonl', 'corpus-zh.jsonl', 'holdout.jsonl', 'blind2.jsonl'];
       let found = 0;
+      let wide = 0;
       for (const entry of corpora.flatMap((c) => loadCorpus(c))) {
-        const text = normalizeText(entry.text).text;
-        const doc = toRuleDocument(text, splitSentences(text));
-        const shown = (runnable: Runnable) =>
-          findCues(every, doc, runnable).map((m) => `${m.rule.id} ${m.start}-${m.end} in ${m.sentence}`);
-        const expected = shown(ungated);
-        found += expected.length;
-        expect(shown(lex.gates.scan(doc)), entry.id).toEqual(expected);
+        // the corpus replies, and each with an emoji in the middle: a wide document
+        for (const reply of [entry.text, entry.text.replace(/[,，]/, ', 🙏 ')]) {
+          const text = normalizeText(reply).text;
+          const doc = toRuleDocument(text, splitSentences(text));
+          const expected = everyMatch(every.cues, doc, lex.gates.clauseFinder);
+          found += expected.length;
+          if (/[\u0100-\uffff]/.test(text)) wide++;
+          const gated = findCues(every, doc, lex.gates.scan(doc)).map(
+            (m) => `${m.rule.id} ${m.start}-${m.end} in ${m.sentence}`,
+          );
+          expect(gated, entry.id).toEqual(expected);
+        }
       }
       expect(found).toBeGreaterThan(1000);
+      expect(wide).toBeGreaterThan(500);
     },
-    60_000,
+    120_000,
   ); // runs every rule over every fixture reply twice; slow on a busy machine, not a timing check
 });

@@ -3,7 +3,7 @@ import type { LexiconRule, MacroTable, SignalLexicon } from './lexicon/lexicon-t
 import type { Sentence } from './segment.ts';
 import { clauseAt } from './segment.ts';
 import type { LiteralClauses } from './required-literals.ts';
-import { readPattern } from './required-literals.ts';
+import { readPattern, WIDE_STAND_IN } from './required-literals.ts';
 import type { QuestionLevel } from './types.ts';
 
 export interface CompiledRule {
@@ -16,6 +16,8 @@ export interface CompiledRule {
   gate: LiteralClauses;
   /** no part of the expression reads a line feed, so it matches within one sentence of a rule document */
   lineBound: boolean;
+  /** the expression tells characters above U+00FF apart (else it may read them all as `WIDE_STAND_IN`) */
+  readsWideApart: boolean;
   /** the rule's number in its language's gate index */
   slot: number;
   /** the pattern began with {START}: it is tried only at clause starts, as a sticky expression */
@@ -38,8 +40,10 @@ export interface RuleDocument {
   sentences: readonly Sentence[];
   /** offsets where a clause starts, per the language's {START} macro, once computed */
   clauseStarts?: Map<string, number[]>;
-  /** the text up to an offset, once computed: a sentence-bound rule reads no further than it may match */
-  prefixes?: Map<number, string>;
+  /** the texts of runs of sentences, once computed: a rule that stays on one line reads only where it may match */
+  runs?: Map<number, Run>;
+  /** the text has a character above U+00FF (it is a string of two bytes a character), once known */
+  wide?: boolean;
 }
 
 /** every sentence: a rule may match anywhere in the document */
@@ -132,6 +136,7 @@ function compileRule(rule: LexiconRule, macros: MacroTable): CompiledRule[] {
     scope: rule.scope ?? 'clause',
     gate: part.clauses,
     lineBound: !part.readsLineFeed,
+    readsWideApart: part.readsWideApart,
     slot: -1,
     atClauseStart,
     ...(rule.level ? { level: rule.level } : {}),
@@ -281,26 +286,70 @@ function mayMatchIn(sentences: number, sentence: number): boolean {
   return (sentences & sentenceBit(sentence)) !== 0;
 }
 
-function prefixOf(doc: RuleDocument, end: number): string {
-  if (end >= doc.text.length) return doc.text;
-  doc.prefixes ??= new Map();
-  let prefix = doc.prefixes.get(end);
-  if (prefix === undefined) {
-    prefix = doc.text.slice(0, end);
-    doc.prefixes.set(end, prefix);
-  }
-  return prefix;
+// anything above U+00FF
+const WIDE = /[\u0100-\uffff]/;
+// white space above U+00FF, which a rule may name in a class; normalised text has none, but a run with one is never
+// read through the stand-in
+const WIDE_SPACE = /[\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/;
+const STAND_IN = WIDE_STAND_IN.charCodeAt(0);
+
+/**
+ * The text of a run of sentences, as the rules read it. V8 compiles an expression apart for strings of two bytes a
+ * character ("wide"), and a slice of a wide document stays wide: so a run without wide characters is copied narrow,
+ * and a run with some also has a narrow copy with each of them replaced by `WIDE_STAND_IN`, for the rules that
+ * cannot tell them apart. Rules then need wide code only where they name wide characters.
+ */
+interface Run {
+  text: string;
+  /** the narrow copy with stand-ins, or null when `text` is already narrow (or holds wide white space) */
+  standIn: string | null;
 }
 
-/** the matches of a rule that start at or after `from` in `text` (the document or a prefix of it), in order */
-function matchFrom(rule: CompiledRule, doc: RuleDocument, text: string, from: number, out: RuleMatch[]): void {
-  rule.re.lastIndex = from;
+/** the same characters as a string of one byte each; those above U+00FF become the stand-in */
+function narrowCopy(text: string): string {
+  const units: number[] = [];
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    units.push(unit > 0xff ? STAND_IN : unit);
+    if (units.length === 4096 || i === text.length - 1) {
+      out += String.fromCharCode(...units);
+      units.length = 0;
+    }
+  }
+  return out;
+}
+
+/** the run of the document from offset `start` to `end` */
+function runOf(doc: RuleDocument, start: number, end: number): Run {
+  doc.runs ??= new Map();
+  const key = start * (doc.text.length + 1) + end;
+  let run = doc.runs.get(key);
+  if (run === undefined) {
+    const text = start === 0 && end === doc.text.length ? doc.text : doc.text.slice(start, end);
+    doc.wide ??= WIDE.test(doc.text);
+    if (!doc.wide) run = { text, standIn: null };
+    else if (!WIDE.test(text)) run = { text: narrowCopy(text), standIn: null };
+    else run = { text, standIn: WIDE_SPACE.test(text) ? null : narrowCopy(text) };
+    doc.runs.set(key, run);
+  }
+  return run;
+}
+
+function textFor(rule: CompiledRule, run: Run): string {
+  return run.standIn !== null && !rule.readsWideApart ? run.standIn : run.text;
+}
+
+/** the matches of a rule in `text`, which begins at offset `offset` of the document, in order */
+function matchIn(rule: CompiledRule, doc: RuleDocument, text: string, offset: number, out: RuleMatch[]): void {
+  rule.re.lastIndex = 0;
   for (let m = rule.re.exec(text); m !== null; m = rule.re.exec(text)) {
     if (m[0].length === 0) {
       rule.re.lastIndex++;
       continue;
     }
-    out.push({ rule, start: m.index, end: m.index + m[0].length, sentence: sentenceAt(doc, m.index) });
+    const start = offset + m.index;
+    out.push({ rule, start, end: start + m[0].length, sentence: sentenceAt(doc, start) });
   }
 }
 
@@ -310,26 +359,29 @@ function matchRules(rules: readonly CompiledRule[], doc: RuleDocument, runnable:
     const sentences = runnable.sentences[rule.slot] as number;
     if (sentences === 0) continue;
     if (rule.atClauseStart) {
+      const text = textFor(rule, runOf(doc, 0, doc.text.length));
       for (const at of clauseStartsOf(doc, runnable.clauseFinder)) {
         const sentence = sentenceAt(doc, at);
         if (!mayMatchIn(sentences, sentence)) continue;
         rule.re.lastIndex = at;
-        const m = rule.re.exec(doc.text);
+        const m = rule.re.exec(text);
         if (m && m[0].length > 0) out.push({ rule, start: at, end: at + m[0].length, sentence });
       }
       continue;
     }
     if (sentences === ALL_SENTENCES) {
-      matchFrom(rule, doc, doc.text, 0, out);
+      matchIn(rule, doc, textFor(rule, runOf(doc, 0, doc.text.length)), 0, out);
       continue;
     }
-    // a rule that stays on one line reads only the runs of sentences where its literals meet
+    // a rule that stays on one line (nothing in it reads a line feed, lookarounds included) matches in a run of
+    // sentences as it does in the whole document: it reads only the runs where its literals meet
     const all = doc.sentences;
     for (let first = 0; first < all.length; first++) {
       if (!mayMatchIn(sentences, first)) continue;
       let last = first;
       while (last + 1 < all.length && mayMatchIn(sentences, last + 1)) last++;
-      matchFrom(rule, doc, prefixOf(doc, (all[last] as Sentence).end), (all[first] as Sentence).start, out);
+      const start = (all[first] as Sentence).start;
+      matchIn(rule, doc, textFor(rule, runOf(doc, start, (all[last] as Sentence).end)), start, out);
       first = last;
     }
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canReadLineFeed, requiredClauses, requiredLiterals } from './required-literals.ts';
+import { canReadLineFeed, readsWideApart, requiredClauses, requiredLiterals } from './required-literals.ts';
 
 describe('requiredLiterals', () => {
   it('takes the most selective required part of a sequence', () => {
@@ -56,5 +56,18 @@ describe('selectivity of symbols', () => {
     expect(requiredLiterals(String.raw`\b[a-z]+ ?(?:>|→|->) ?[a-z]`)).toEqual(['>', '→', '->']);
     expect(requiredLiterals('🤷')).toEqual(['🤷']);
     expect(requiredLiterals('!!+')).toBeNull();
+  });
+});
+
+describe('readsWideApart', () => {
+  it('knows a pattern that reads every character above U+00FF alike', () => {
+    expect(readsWideApart(String.raw`\b(?:sorry|£\d+)[^\n.!?]{0,20}\S\W.$`)).toBe(false);
+    expect(readsWideApart(String.raw`a[ \t\u3000-]b`)).toBe(false);
+  });
+
+  it('finds one that names such a character, the stand-in, or compares captures', () => {
+    for (const source of ['a→b', '🙄', '[\u4e00-\u9fff]', '\u00a4', String.raw`(a)\1`]) {
+      expect(readsWideApart(source), source).toBe(true);
+    }
   });
 });

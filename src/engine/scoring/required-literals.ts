@@ -190,11 +190,59 @@ function readsLineFeed(ast: AstNode): boolean {
   return visit(ast);
 }
 
-/** what the analyzer needs to know of one expression: its source, the literal sets it requires, whether it reads line feeds */
+/**
+ * The character that stands in for every character above U+00FF when a rule that cannot tell them apart reads a
+ * wide text (see `readsWideApart`).
+ */
+export const WIDE_STAND_IN = '\u00a4';
+const STAND_IN = WIDE_STAND_IN.charCodeAt(0);
+// white space above U+00FF: a normalised reply has none (it becomes a plain space), so a class may hold it
+const WIDE_SPACE = /[\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/;
+
+function isNarrowMember(codePoint: number): boolean {
+  return codePoint !== STAND_IN && (codePoint <= 0xff || WIDE_SPACE.test(String.fromCodePoint(codePoint)));
+}
+
+/**
+ * Whether an expression can tell characters above U+00FF apart from each other or from `WIDE_STAND_IN`. When it
+ * cannot (it names none of them, nor the stand-in, and has no back-reference), it reads a text with each of them
+ * replaced by the stand-in exactly as it reads the text itself, so V8 compiles it for one-byte strings only.
+ */
+export function readsWideApart(source: string): boolean {
+  return tellsWideApart(parseSource(source));
+}
+
+function tellsWideApart(ast: AstNode): boolean {
+  const visit = (node: AstNode | CharacterClassBody): boolean => {
+    switch (node.type) {
+      case 'value':
+        return !isNarrowMember(node.codePoint);
+      case 'characterClassRange':
+        return node.max.codePoint > 0xff || (node.min.codePoint <= STAND_IN && STAND_IN <= node.max.codePoint);
+      case 'characterClassEscape':
+      case 'dot':
+      case 'anchor':
+        return false;
+      case 'characterClass':
+        return node.body.some(visit);
+      case 'alternative':
+      case 'disjunction':
+      case 'group':
+      case 'quantifier':
+        return node.body.some(visit);
+      default:
+        return true;
+    }
+  };
+  return visit(ast);
+}
+
+/** what the analyzer needs to know of one expression: its source, the literal sets it requires, what it reads */
 export interface PatternFacts {
   source: string;
   clauses: LiteralClauses;
   readsLineFeed: boolean;
+  readsWideApart: boolean;
 }
 
 /**
@@ -208,5 +256,6 @@ export function readPattern(source: string, split: boolean): PatternFacts[] {
     source: parts.length === 1 ? source : part.raw,
     clauses: clausesOf(part),
     readsLineFeed: readsLineFeed(part),
+    readsWideApart: tellsWideApart(part),
   }));
 }
