@@ -32,6 +32,6 @@ export default defineLexicon({
     { id: 'zh.blame.guard.confirming', pattern: r`是(?:{YOU})[^,。?!]{0,10}(?:吗|么)(?=[,。?!]|$)`, scope: 'match', note: '"是您本人操作的吗?"是核实,不是甩锅' },
     { id: 'zh.blame.guard.regardless', pattern: r`(?:不管|无论|不论|甭管)(?:是不是|是否|是)[^,。!?]{0,14}`, scope: 'match', note: '"不管是不是商家的问题,您的售后我来负责"不是甩锅' },
     { id: 'zh.blame.guard.i-own-it', pattern: r`(?<!不)(?:我|我们|我这边|我们这边)(?:来|会|会来|这就)?(?:负责到底|全权负责|来负责|负责处理|来处理|来承担|承担)`, scope: 'sentence', note: '同一句里客服自己把问题接过来:"…我来负责"' },
-    { id: 'zh.blame.guard.secret-owner', pattern: r`(?:{SECRET})[^,。!?]{0,4}是(?:{YOU})自己(?:设置|设|定|改|修改|创建)的`, scope: 'match', note: '"登录密码是您自己设置的,我们看不到"是安全说明' },
+    { id: 'zh.blame.guard.secret-owner', pattern: r`是(?:{YOU})自己(?:设置|设|定|改|修改|创建)的(?<=(?:{SECRET})[^,。!?]{0,4}是(?:{YOU})自己(?:设置|设|定|改|修改|创建)的)`, scope: 'match', note: '"登录密码是您自己设置的,我们看不到"是安全说明' },
   ],
 });
