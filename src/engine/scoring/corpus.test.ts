@@ -9,6 +9,7 @@ const blind = loadCorpus('blind.jsonl');
 const blind2 = loadCorpus('blind2.jsonl');
 const blind3 = loadCorpus('blind3.jsonl');
 const blind4 = loadCorpus('blind4.jsonl');
+const blind5 = loadCorpus('blind5.jsonl');
 
 const VOCABULARY = new Set([
   'empathy', 'apology', 'question:open', 'question:focused', 'question:closed', 'restatement', 'solution', 'timeline',
@@ -23,6 +24,7 @@ describe('labelled corpora', () => {
     ['blind2', blind2],
     ['blind3', blind3],
     ['blind4', blind4],
+    ['blind5', blind5],
   ] as const)('%s fixtures are well formed', (_name, entries) => {
     const ids = new Set<string>();
     for (const e of entries) {
@@ -60,6 +62,7 @@ describe('labelled corpora', () => {
     ['blind2', blind2],
     ['blind3', blind3],
     ['blind4', blind4],
+    ['blind5', blind5],
   ] as const)('keeps the %s set above the product floor', (_name, entries) => {
     const result = evaluate(entries);
     const report = formatEvaluation(_name, result);
