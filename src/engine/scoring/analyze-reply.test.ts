@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { analyzeReply, MAX_REPLY_LENGTH, ReplyInputError, safeAnalyzeReply } from './analyze-reply.ts';
 import type { ForbiddenCategory, ReplyAnalysis } from './types.ts';
 
-const categories = (a: ReplyAnalysis): ForbiddenCategory[] => [...new Set(a.forbidden.map((f) => f.category))];
+const categories = (a: ReplyAnalysis): ForbiddenCategory[] => [
+  ...new Set(a.forbidden.map((f) => f.category)),
+];
 
 function expectSpansPointIntoTheOriginal(a: ReplyAnalysis): void {
   const all = [
@@ -52,20 +54,34 @@ describe('analyzeReply: signals', () => {
   });
 
   it('reads simplified and traditional Chinese alike', () => {
-    const cn = analyzeReply('非常抱歉让您久等了,请问您用的是哪个手机型号?我已为您提交退款,3-5个工作日到账,到账后第一时间通知您。');
-    const tw = analyzeReply('非常抱歉讓您久等了，請問您用的是哪個手機型號？我已為您提交退款，3-5個工作天到帳，到帳後第一時間通知您。');
+    const cn = analyzeReply(
+      '非常抱歉让您久等了,请问您用的是哪个手机型号?我已为您提交退款,3-5个工作日到账,到账后第一时间通知您。',
+    );
+    const tw = analyzeReply(
+      '非常抱歉讓您久等了，請問您用的是哪個手機型號？我已為您提交退款，3-5個工作天到帳，到帳後第一時間通知您。',
+    );
     for (const a of [cn, tw]) {
       expect(a.lang).toBe('zh');
-      expect([a.empathy.fired, a.apology.fired, a.question.level, a.solution.fired, a.timeline.fired, a.followup.fired]).toEqual(
-        [true, true, 'focused', true, true, true],
-      );
+      expect([
+        a.empathy.fired,
+        a.apology.fired,
+        a.question.level,
+        a.solution.fired,
+        a.timeline.fired,
+        a.followup.fired,
+      ]).toEqual([true, true, 'focused', true, true, true]);
     }
   });
 
   it('finds a question without a question mark', () => {
-    expect(analyzeReply('Have you tried restarting the app').question).toMatchObject({ fired: true, level: 'closed' });
+    expect(analyzeReply('Have you tried restarting the app').question).toMatchObject({
+      fired: true,
+      level: 'closed',
+    });
     expect(analyzeReply('您方便提供一下订单号吗').question).toMatchObject({ fired: true, level: 'focused' });
-    expect(analyzeReply('please describe what happened when you tried to log in').question.level).toBe('open');
+    expect(analyzeReply('please describe what happened when you tried to log in').question.level).toBe(
+      'open',
+    );
     expect(analyzeReply('麻烦发一下付款截图').question.fired).toBe(true);
   });
 
@@ -76,7 +92,9 @@ describe('analyzeReply: signals', () => {
   });
 
   it('treats a safety warning as the opposite of a privacy violation', () => {
-    expect(analyzeReply('We will never ask for your password or code, please keep them to yourself.').forbidden).toEqual([]);
+    expect(
+      analyzeReply('We will never ask for your password or code, please keep them to yourself.').forbidden,
+    ).toEqual([]);
     expect(analyzeReply('请勿将验证码告诉任何人,包括客服。').forbidden).toEqual([]);
     const ask = analyzeReply('Please tell me the verification code we just texted you.');
     expect(categories(ask)).toEqual(['privacy']);
@@ -91,13 +109,18 @@ describe('analyzeReply: signals', () => {
   it('does not read negated blame as blame', () => {
     expect(categories(analyzeReply("I'm not blaming you at all — this isn't your fault."))).toEqual([]);
     expect(categories(analyzeReply('这不是您的错,我来负责处理。'))).toEqual([]);
-    expect(categories(analyzeReply("That's not my department, take it up with the courier."))).toEqual(['blame']);
+    expect(categories(analyzeReply("That's not my department, take it up with the courier."))).toEqual([
+      'blame',
+    ]);
   });
 
   it('judges a reply that quotes the customer on the agent’s own words', () => {
-    const a = analyzeReply('You said "this app is garbage and it is impossible to log in" — I understand, let me help.', {
-      context: { customer: 'this app is garbage and it is impossible to log in' },
-    });
+    const a = analyzeReply(
+      'You said "this app is garbage and it is impossible to log in" — I understand, let me help.',
+      {
+        context: { customer: 'this app is garbage and it is impossible to log in' },
+      },
+    );
     expect(a.forbidden).toEqual([]);
     expect(a.empathy.fired).toBe(true);
   });
@@ -114,7 +137,9 @@ describe('analyzeReply: signals', () => {
   });
 
   it('reads a mixed English and Chinese reply with both languages’ rules', () => {
-    const a = analyzeReply('非常抱歉 for the double charge! Could you tell me which stream it was? 我马上为您退款。');
+    const a = analyzeReply(
+      '非常抱歉 for the double charge! Could you tell me which stream it was? 我马上为您退款。',
+    );
     expect(a.empathy.fired && a.question.fired && a.solution.fired).toBe(true);
   });
 
@@ -128,10 +153,14 @@ describe('analyzeReply: signals', () => {
   });
 
   it('reads the customer’s emotion from the context and coaches what it calls for', () => {
-    const angry = analyzeReply('Please send me your order number.', { context: { customer: 'This app is garbage!!! I want my money back' } });
+    const angry = analyzeReply('Please send me your order number.', {
+      context: { customer: 'This app is garbage!!! I want my money back' },
+    });
     expect(angry.customerEmotion).toBe('anger');
     expect(angry.coaching).toContain('apologise_first');
-    const anxious = analyzeReply('非常理解您的着急,我帮您看看。', { context: { customer: '急死我了,马上要开播了' } });
+    const anxious = analyzeReply('非常理解您的着急,我帮您看看。', {
+      context: { customer: '急死我了,马上要开播了' },
+    });
     expect(anxious.customerEmotion).toBe('anxiety');
     expect(anxious.coaching).toContain('give_time_commitment');
     expect(analyzeReply('ok', { context: { emotion: 'anger' } }).customerEmotion).toBe('anger');
@@ -140,6 +169,48 @@ describe('analyzeReply: signals', () => {
   it('gives the same analysis every time', () => {
     const text = 'So sorry! 請提供一下訂單號, and I will refund within 24 hours.';
     expect(analyzeReply(text)).toEqual(analyzeReply(text));
+  });
+});
+
+describe('analyzeReply: what the customer said', () => {
+  const codeSent = { customer: 'I just got a text with a 6-digit code, what now?' };
+
+  it("reads 'read it out to me' as asking for the code the customer mentioned: a privacy violation and a question", () => {
+    const a = analyzeReply("Yes that's us. Go ahead and read it out to me so I can finish the recovery.", {
+      context: codeSent,
+    });
+    expect(categories(a)).toEqual(['privacy']);
+    expect(a.forbidden[0]!.cue).toBe('read it out to me');
+    expect(a.forbidden[0]!.suggestion).not.toBe('');
+    expect(a.question.fired).toBe(true);
+    const zh = analyzeReply('收到了就直接发过来吧,我帮您处理', { context: { customer: '短信验证码收到了' } });
+    expect(categories(zh)).toEqual(['privacy']);
+  });
+
+  it('needs the customer (or the reply before it) to have named a secret, and is cancelled by a warning', () => {
+    const screenshot = { customer: 'I took a screenshot of the error message.' };
+    expect(
+      categories(analyzeReply('Great, send it over here and I will take a look.', { context: screenshot })),
+    ).toEqual([]);
+    expect(
+      categories(analyzeReply("Please don't read it out to anyone, not even to me.", { context: codeSent })),
+    ).toEqual([]);
+    expect(
+      categories(analyzeReply('Type it into the app, not here, and you are in.', { context: codeSent })),
+    ).toEqual([]);
+    expect(categories(analyzeReply('Did a code come through? If so, read it out to me.'))).toEqual([
+      'privacy',
+    ]);
+  });
+});
+
+describe('analyzeReply: a reply of a word or two', () => {
+  it('is curt when it carries nothing, not when it is a greeting or a holding line', () => {
+    expect(categories(analyzeReply('Whatever.'))).toEqual(['impatient']);
+    expect(categories(analyzeReply('自己看'))).toEqual(['impatient']);
+    for (const holding of ['在的亲~', '嗯...我看看', '好的呢亲', '我查一下', 'One moment please.']) {
+      expect(categories(analyzeReply(holding)), holding).toEqual([]);
+    }
   });
 });
 
@@ -171,17 +242,35 @@ describe('analyzeReply: bad input', () => {
     expect(a.warnings).toEqual(['control_characters_ignored']);
   });
 
-  propTest.prop([fc.string({ maxLength: 400, unit: 'binary' })])('never crashes on arbitrary text', (text) => {
-    const r = safeAnalyzeReply(text);
-    if (r.ok) expectSpansPointIntoTheOriginal(r.analysis);
-    else expect(r.error.message.length).toBeGreaterThan(0);
-  });
-
-  propTest.prop([fc.array(fc.constantFrom('sorry ', '抱歉', '請問', 'which ', 'never ', '？', '!', '😀', '　', 'Ａ', 'code ', '驗證碼 '), { maxLength: 40 })])(
-    'keeps spans aligned with the original on mixed-width, mixed-script text',
-    (parts) => {
-      const text = `x${parts.join('')}`;
-      expectSpansPointIntoTheOriginal(analyzeReply(text));
+  propTest.prop([fc.string({ maxLength: 400, unit: 'binary' })])(
+    'never crashes on arbitrary text',
+    (text) => {
+      const r = safeAnalyzeReply(text);
+      if (r.ok) expectSpansPointIntoTheOriginal(r.analysis);
+      else expect(r.error.message.length).toBeGreaterThan(0);
     },
   );
+
+  propTest.prop([
+    fc.array(
+      fc.constantFrom(
+        'sorry ',
+        '抱歉',
+        '請問',
+        'which ',
+        'never ',
+        '？',
+        '!',
+        '😀',
+        '　',
+        'Ａ',
+        'code ',
+        '驗證碼 ',
+      ),
+      { maxLength: 40 },
+    ),
+  ])('keeps spans aligned with the original on mixed-width, mixed-script text', (parts) => {
+    const text = `x${parts.join('')}`;
+    expectSpansPointIntoTheOriginal(analyzeReply(text));
+  });
 });

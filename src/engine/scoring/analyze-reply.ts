@@ -2,6 +2,7 @@ import type { RuleDocument, RuleMatch, Runnable } from './compile-lexicon.ts';
 import { findCues, findHints, toRuleDocument } from './compile-lexicon.ts';
 import { getLexicons, type LanguageLexicons } from './lexicons.ts';
 import { findLoneSurrogate, normalizeText, toOriginalRange, type NormalizedText } from './normalize.ts';
+import { findContextCues } from './context-cues.ts';
 import { maskQuoted, maskReportedSpeech } from './mask.ts';
 import { splitSentences } from './segment.ts';
 import type {
@@ -37,7 +38,10 @@ export class ReplyInputError extends Error {
 
 export type SafeAnalysis =
   | { ok: true; analysis: ReplyAnalysis }
-  | { ok: false; error: { code: InputErrorCode; message: string; params: Readonly<Record<string, string | number>> } };
+  | {
+      ok: false;
+      error: { code: InputErrorCode; message: string; params: Readonly<Record<string, string | number>> };
+    };
 
 const HAN = /[\u3400-\u9fff\uf900-\ufaff]/g;
 const LATIN_WORD = /[a-z]{2,}/g;
@@ -59,7 +63,10 @@ function scriptsPresent(normalized: string): Lang[] {
 
 function validate(text: unknown, options: AnalyzeOptions | undefined): asserts text is string {
   if (typeof text !== 'string') {
-    throw new ReplyInputError('not_a_string', `the reply must be a string, got ${text === null ? 'null' : typeof text}`);
+    throw new ReplyInputError(
+      'not_a_string',
+      `the reply must be a string, got ${text === null ? 'null' : typeof text}`,
+    );
   }
   if (text.length > MAX_REPLY_LENGTH) {
     throw new ReplyInputError(
@@ -70,9 +77,13 @@ function validate(text: unknown, options: AnalyzeOptions | undefined): asserts t
   }
   const bad = findLoneSurrogate(text);
   if (bad >= 0) {
-    throw new ReplyInputError('invalid_utf16', `the reply has a broken character (a lone UTF-16 surrogate) at offset ${bad}`, {
-      offset: bad,
-    });
+    throw new ReplyInputError(
+      'invalid_utf16',
+      `the reply has a broken character (a lone UTF-16 surrogate) at offset ${bad}`,
+      {
+        offset: bad,
+      },
+    );
   }
   if (!/[\p{L}\p{N}\p{S}]/u.test(text)) {
     throw new ReplyInputError('empty_text', 'the reply is empty: type at least one word');
@@ -106,7 +117,15 @@ export function analyzeReply(text: string, options?: AnalyzeOptions): ReplyAnaly
   if (!langs.includes(lang)) langs.unshift(lang);
 
   const collector = new Collector(norm, text);
-  for (const l of langs) analyzeWith(getLexicons(l), doc, spoken, collector);
+  for (const l of langs) {
+    const lex = getLexicons(l);
+    analyzeWith(lex, doc, spoken, collector);
+    // "read it out to me" asks for a secret when the customer, or the reply before it, named one
+    for (const cue of findContextCues(forForbidden, customerNorm, l)) {
+      const suggestion = lex.forbidden[cue.category].source.suggestion ?? '';
+      collector.addForbiddenSpan(cue.category, cue.ruleId, cue.start, cue.end, suggestion);
+    }
+  }
 
   if (isCurtReply(norm.text)) collector.addCurtReply(lang, norm.text.length);
 
@@ -129,14 +148,15 @@ export function safeAnalyzeReply(text: unknown, options?: AnalyzeOptions): SafeA
 
 // a reply of a word or two is cold unless it is a courtesy or a holding line
 const COURTESY =
-  /^(?:(?:thanks?|thank you|thx|cheers|hi|hello|hey|bye|goodbye)(?: [a-z]+)?|glad(?: (?:you're|you are|to hear|to help|it|that|it's)(?: [a-z']+)?)?|great|perfect|awesome|wonderful|excellent|my pleasure|happy to help|you're all set|all set|you're welcome|welcome|hi|hello|hey|sure|of course|no problem|no worries|got it|on it|one moment|one sec|checking|let me check|noted,? thanks|bye,? take care|take care|good ?(?:morning|afternoon|evening|night)|谢谢|感谢|多谢|您好|你好|好的|好嘞|不客气|没问题|收到|稍等|请稍等|稍候|请您稍候|请稍候|马上|在|在的|在呢|亲|嗯|嗯嗯|嗯嗯好的|好的呢|明白|了解|早上好|晚上好|ok|okay|okey|please hold|yes please hold|hold on please|please wait|one moment please)$/;
+  /^(?:(?:thanks?|thank you|thx|cheers|hi|hello|hey|bye|goodbye)(?: [a-z]+)?|glad(?: (?:you're|you are|to hear|to help|it|that|it's)(?: [a-z']+)?)?|great|perfect|awesome|wonderful|excellent|my pleasure|happy to help|you're all set|all set|you're welcome|welcome|hi|hello|hey|sure|of course|no problem|no worries|got it|on it|one moment|one sec|checking|let me check|noted,? thanks|bye,? take care|take care|good ?(?:morning|afternoon|evening|night)|(?:嗯+ ?)?(?:我|我这边)?(?:帮您)?(?:看看|看一下|查查|查一下)|谢谢|感谢|多谢|您好|你好|好的|好嘞|不客气|没问题|收到|稍等|请稍等|稍候|请您稍候|请稍候|马上|在|在的|在呢|亲|嗯|嗯嗯|嗯嗯好的|好的呢|明白|了解|早上好|晚上好|ok|okay|okey|please hold|yes please hold|hold on please|please wait|one moment please)$/;
 
 /** a whole reply of at most three words (or four Han characters) that carries no content */
 function isCurtReply(normalized: string): boolean {
   if (normalized.length > 40) return false;
   const bare = normalized
     .replace(/[^\p{L}\p{N}\s']/gu, ' ')
-    .replace(/^亲\s*|(?:哈|呢|哦|啦|呀|哟)+\s*$/gu, '')
+    // a leading 亲, and trailing particles and terms of address (在的亲~, 好的呢宝)
+    .replace(/^亲\s*|(?:\s*(?:哈|呢|哦|啦|呀|哟|亲亲|亲|宝宝|宝))+\s*$/gu, '')
     .replace(/\s+/g, ' ')
     .trim();
   if (!bare || COURTESY.test(bare)) return false;
@@ -204,7 +224,11 @@ function readQuestions(
     if (rhetorical.has(index)) return;
     const found = cues.get(index) ?? [];
     // a question mark is read by the rules of the sentence's own language only
-    if (found.length === 0 && !(sentence.asked && !hostile.has(index) && detectLang(sentence.text) === lex.lang)) return;
+    if (
+      found.length === 0 &&
+      !(sentence.asked && !hostile.has(index) && detectLang(sentence.text) === lex.lang)
+    )
+      return;
     const level = mostOpen([...found, ...(hints.get(index) ?? [])].map((m) => m.rule.level));
     if (found.length > 0) {
       for (const m of found) out.add('question', m, level);
@@ -256,26 +280,51 @@ class Collector {
   }
 
   addForbidden(category: ForbiddenCategory, m: RuleMatch, lex: LanguageLexicons): void {
-    const { start, end } = this.span(m.start, m.end);
-    if (this.forbidden.some((f) => f.category === category && f.span.start < end && start < f.span.end)) return;
-    const cue = this.originalText.slice(start, end);
     const suggestion = m.rule.suggestion ?? lex.forbidden[category].source.suggestion ?? '';
-    this.forbidden.push({ category, ruleId: m.rule.id, cue, span: { start, end, text: cue }, suggestion });
+    this.addForbiddenSpan(category, m.rule.id, m.start, m.end, suggestion);
+  }
+
+  /** a forbidden phrase at normalised offsets `from`..`to` (a rule match, or a cue found with the context) */
+  addForbiddenSpan(
+    category: ForbiddenCategory,
+    ruleId: string,
+    from: number,
+    to: number,
+    suggestion: string,
+  ): void {
+    const { start, end } = this.span(from, to);
+    if (this.forbidden.some((f) => f.category === category && f.span.start < end && start < f.span.end))
+      return;
+    const cue = this.originalText.slice(start, end);
+    this.forbidden.push({ category, ruleId, cue, span: { start, end, text: cue }, suggestion });
     if (category === 'privacy') {
       // asking for a secret is a question as well as a violation
-      this.addSpan('question', m.rule.id, m.start, m.end, 'focused');
+      this.addSpan('question', ruleId, from, to, 'focused');
     }
   }
 
   /** the whole reply is curt: impatient, unless it already shows something positive */
   addCurtReply(lang: Lang, normalizedLength: number): void {
-    const positive: EvidenceKind[] = ['empathy', 'question', 'solution', 'restatement', 'timeline', 'followup'];
+    const positive: EvidenceKind[] = [
+      'empathy',
+      'question',
+      'solution',
+      'restatement',
+      'timeline',
+      'followup',
+    ];
     if (positive.some((k) => (this.evidence.get(k)?.length ?? 0) > 0)) return;
     if (this.forbidden.some((f) => f.category === 'impatient')) return;
     const { start, end } = this.span(0, normalizedLength);
     const cue = this.originalText.slice(start, end);
     const suggestion = getLexicons(lang).forbidden.impatient.source.suggestion ?? '';
-    this.forbidden.push({ category: 'impatient', ruleId: `${lang}.impatient.curt-reply`, cue, span: { start, end, text: cue }, suggestion });
+    this.forbidden.push({
+      category: 'impatient',
+      ruleId: `${lang}.impatient.curt-reply`,
+      cue,
+      span: { start, end, text: cue },
+      suggestion,
+    });
   }
 
   finish(text: string, lang: Lang, customerEmotion: Emotion, controlCharacters: boolean): ReplyAnalysis {
