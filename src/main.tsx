@@ -7,11 +7,12 @@ import { preloadPage } from './app/pages.ts';
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element to mount Parley into');
 
-// the page's code loads while the words do
-preloadPage(window.location.pathname);
-
-// the first screen's words in the detected language (a small file) are loaded before anything is drawn
-await i18nReady.catch((error: unknown) => console.error('the interface words did not load', error));
+// the first screen's words in the detected language (small files) and the page's code load side by side, before
+// anything is drawn
+await Promise.all([
+  i18nReady.catch((error: unknown) => console.error('the interface words did not load', error)),
+  preloadPage(window.location.pathname),
+]);
 
 createRoot(container).render(
   <StrictMode>

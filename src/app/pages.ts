@@ -6,18 +6,24 @@ import { i18nReady, loadNamespaces, type Namespace } from '../i18n/i18n.ts';
 export interface PageSpec {
   path: string;
   load: () => Promise<ComponentType>;
+  /** the page's component once its code has loaded, so that a page can render without suspending */
+  loaded: () => ComponentType | undefined;
   namespace?: Namespace;
   /** what else the page will surely need, given its address's parameters, started with its code */
   prefetch?: (params: Readonly<Record<string, string | undefined>>) => void;
 }
 
-function once<T>(load: () => Promise<T>): () => Promise<T> {
-  let loading: Promise<T> | undefined;
-  return () => {
-    loading ??= load();
-    // a chunk that failed to load (offline before the app was cached) may be tried again
-    loading.catch(() => (loading = undefined));
-    return loading;
+/** a page's code: loaded once (a failed load, offline before the app was cached, may be tried again) */
+function code(importer: () => Promise<ComponentType>): Pick<PageSpec, 'load' | 'loaded'> {
+  let loading: Promise<ComponentType> | undefined;
+  let component: ComponentType | undefined;
+  return {
+    load: () => {
+      loading ??= importer().then((c) => (component = c));
+      loading.catch(() => (loading = undefined));
+      return loading;
+    },
+    loaded: () => component,
   };
 }
 
@@ -26,16 +32,16 @@ export type PageName = 'analyzer' | 'catalog' | 'play' | 'debrief' | 'progress' 
 export const PAGES: Readonly<Record<PageName, PageSpec>> = {
   analyzer: {
     path: '/analyzer',
-    load: once(async () => (await import('./routes/analyzer-route.tsx')).AnalyzerRoute),
+    ...code(async () => (await import('./routes/analyzer-route.tsx')).AnalyzerRoute),
   },
   catalog: {
     path: '/',
-    load: once(async () => (await import('./routes/catalog-route.tsx')).CatalogRoute),
+    ...code(async () => (await import('./routes/catalog-route.tsx')).CatalogRoute),
     namespace: 'catalog',
   },
   play: {
     path: '/play/:scenarioId',
-    load: once(async () => (await import('./routes/play-route.tsx')).PlayRoute),
+    ...code(async () => (await import('./routes/play-route.tsx')).PlayRoute),
     // a built-in scenario's body and the compiler, while startup reads the profile
     prefetch: ({ scenarioId }) => {
       if (scenarioId) {
@@ -47,34 +53,41 @@ export const PAGES: Readonly<Record<PageName, PageSpec>> = {
   },
   debrief: {
     path: '/attempts/:attemptId',
-    load: once(async () => (await import('./routes/debrief-route.tsx')).DebriefRoute),
+    ...code(async () => (await import('./routes/debrief-route.tsx')).DebriefRoute),
     namespace: 'debrief',
   },
   progress: {
     path: '/progress',
-    load: once(async () => (await import('./routes/progress-route.tsx')).ProgressRoute),
+    ...code(async () => (await import('./routes/progress-route.tsx')).ProgressRoute),
     namespace: 'progress',
   },
   settings: {
     path: '/settings',
-    load: once(async () => (await import('./routes/settings-route.tsx')).SettingsRoute),
+    ...code(async () => (await import('./routes/settings-route.tsx')).SettingsRoute),
     namespace: 'settings',
   },
 };
 
 /**
  * Starts loading the code of the page at `pathname`, its words and what else it will surely need, so that they arrive
- * while startup reads the interface words and the profile rather than after them. Unknown addresses load nothing.
+ * while startup reads the interface words and the profile rather than after them. Settles (never rejects) once the
+ * code and the words are in: startup waits for that, so the first page renders without a loading fallback, as a
+ * router with lazy routes would. Unknown addresses load nothing.
  */
-export function preloadPage(pathname: string): void {
+export function preloadPage(pathname: string): Promise<void> {
   for (const page of Object.values(PAGES)) {
     const match = matchPath(page.path, pathname);
     if (!match) continue;
-    void page.load().catch(() => undefined); // the page itself reports a failed load when it renders
     const { namespace } = page;
-    // its words once the language is settled, instead of after the profile gate has rendered
-    if (namespace) void i18nReady.then(() => loadNamespaces(namespace)).catch(() => undefined);
     page.prefetch?.(match.params);
-    return;
+    return Promise.all([
+      page.load(),
+      // its words once the language is settled, instead of after the profile gate has rendered
+      namespace ? i18nReady.then(() => loadNamespaces(namespace)) : undefined,
+    ]).then(
+      () => undefined,
+      () => undefined, // the page itself reports a failed load when it renders
+    );
   }
+  return Promise.resolve();
 }

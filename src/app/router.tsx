@@ -1,6 +1,6 @@
-import { lazy } from 'react';
+import { lazy, useState } from 'react';
 import { Route, Routes } from 'react-router';
-import { loadNamespaces } from '../i18n/i18n.ts';
+import { i18n, loadNamespaces } from '../i18n/i18n.ts';
 import { AppLayout } from './layout.tsx';
 import { PAGES, type PageSpec } from './pages.ts';
 import { NotFound } from './routes/page-error.tsx';
@@ -9,13 +9,22 @@ import { TraineeArea } from './routes/trainee-area.tsx';
 
 /**
  * A page whose code, and whose words in the current language, load when it is first visited. Navigations run in
- * a transition (react-router's default), so the page on screen stays until the next one is ready.
+ * a transition (react-router's default), so the page on screen stays until the next one is ready. A page whose
+ * code and words are already in (the first page: startup waits for them) renders at once: suspending there would
+ * show the loading line for React's reveal throttle, some 300 ms, for nothing.
  */
-function page({ load, namespace }: PageSpec) {
-  return lazy(async () => {
+function page(spec: PageSpec) {
+  const { load, loaded, namespace } = spec;
+  const Lazy = lazy(async () => {
     const [Page] = await Promise.all([load(), namespace ? loadNamespaces(namespace) : undefined]);
     return { default: Page };
   });
+  function Page() {
+    // decided once per mount: switching component types would remount the page
+    const [Ready] = useState(() => (namespace && !i18n.hasLoadedNamespace(namespace) ? undefined : loaded()));
+    return Ready ? <Ready /> : <Lazy />;
+  }
+  return Page;
 }
 
 const AnalyzerRoute = page(PAGES.analyzer);

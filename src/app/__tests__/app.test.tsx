@@ -5,6 +5,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../data/db.ts';
 import { setSetting } from '../../data/settings-repository.ts';
 import { i18n, LANGUAGE_STORAGE_KEY } from '../../i18n/i18n.ts';
+import { preloadPage } from '../pages.ts';
 import { AppRoutes } from '../router.tsx';
 import { renderAt } from '../../ui/test-support/render-at.tsx';
 
@@ -63,6 +64,13 @@ describe('app routes', { timeout: 20_000 }, () => {
     ).toBeInTheDocument();
     expect(screen.getAllByRole('link', { name: 'Practise' }).length).toBeGreaterThanOrEqual(8);
     await waitFor(() => expect(screen.getByRole('navigation', { name: 'Main' })).toHaveTextContent('Mei'));
+  });
+
+  it('draws a page whose code startup has already loaded at once, with no loading line', async () => {
+    await preloadPage('/analyzer');
+    renderAppAt('/analyzer');
+    expect(screen.getByRole('heading', { level: 1, name: 'Reply analyzer' })).toBeInTheDocument();
+    expect(screen.queryByText('Loading…')).not.toBeInTheDocument();
   });
 
   it('serves the reply analyzer at /analyzer without asking for a profile', async () => {

@@ -18,33 +18,40 @@ describe('preloadPage', () => {
     ['/progress', 'progress'],
     ['/settings', 'settings'],
     ['/analyzer', 'analyzer'],
-  ])('starts loading the code of the page at %s, and only that page', (path, name) => {
+  ])('starts loading the code of the page at %s, and only that page', async (path, name) => {
     const load = spies();
-    preloadPage(path);
+    await preloadPage(path);
     for (const [page, spy] of Object.entries(load)) {
       expect(spy, page).toHaveBeenCalledTimes(page === name ? 1 : 0);
     }
   });
 
-  it('starts on what a page will surely need: the scenario a /play address names', () => {
+  it('starts on what a page will surely need: the scenario a /play address names', async () => {
     spies();
     const prefetch = vi.spyOn(PAGES.play, 'prefetch').mockImplementation(() => undefined);
-    preloadPage('/play/login-failure-angry');
+    await preloadPage('/play/login-failure-angry');
     expect(prefetch).toHaveBeenCalledExactlyOnceWith({ scenarioId: 'login-failure-angry' });
   });
 
   it("loads the page's own words too, once the language is settled", async () => {
     spies();
     const words = vi.spyOn(i18n, 'loadNamespaces');
-    preloadPage('/progress');
-    await vi.waitFor(() => expect(words).toHaveBeenCalledWith(['progress']));
+    await preloadPage('/progress');
+    expect(words).toHaveBeenCalledWith(['progress']);
   });
 
-  it('loads nothing for an address with no page', () => {
+  it('loads nothing for an address with no page', async () => {
     const load = spies();
-    preloadPage('/no-such-page');
-    preloadPage('/play');
+    await preloadPage('/no-such-page');
+    await preloadPage('/play');
     for (const spy of Object.values(load)) expect(spy).not.toHaveBeenCalled();
+  });
+
+  it('settles once the code is in, and never rejects: a page that cannot load says so when it renders', async () => {
+    vi.spyOn(PAGES.debrief, 'load').mockRejectedValue(new Error('offline'));
+    await expect(preloadPage('/attempts/x')).resolves.toBeUndefined();
+    await preloadPage('/analyzer');
+    expect(PAGES.analyzer.loaded()).toBeTypeOf('function');
   });
 
   it('loads a page once, however often it is asked for', async () => {
