@@ -34,6 +34,8 @@ export function MoodChart({ trace, endAt, leavesAt }: MoodChartProps) {
   const lastAt = Math.max(1000, ...steps.map((p) => p.at));
   const x = scaleLinear<number>({ domain: [0, lastAt], range: [0, INNER_W] });
   const y = scaleLinear<number>({ domain: [0, 10], range: [INNER_H, 0] });
+  // the clock shows whole seconds: ticks on whole seconds, each once (a short conversation has few)
+  const timeTicks = [...new Set(x.ticks(6).map((ms) => Math.round(ms / 1000) * 1000))];
   const label = (mood: number) => tc(`play.mood.${moodBand(mood)}`);
   const describe = (p: MoodPoint) => ({ mood: p.mood, label: label(p.mood), time: formatClock(p.at) });
   const steady = trace.every((p) => p.mood === summary.start.mood);
@@ -91,7 +93,7 @@ export function MoodChart({ trace, endAt, leavesAt }: MoodChartProps) {
           <AxisBottom
             top={INNER_H}
             scale={x}
-            numTicks={6}
+            tickValues={timeTicks}
             tickFormat={(v) => formatClock(Number(v))}
             label={t('mood.axisTime')}
             labelClassName="mood-chart__axis-label"
