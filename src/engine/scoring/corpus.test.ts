@@ -10,10 +10,28 @@ const blind2 = loadCorpus('blind2.jsonl');
 const blind3 = loadCorpus('blind3.jsonl');
 const blind4 = loadCorpus('blind4.jsonl');
 const blind5 = loadCorpus('blind5.jsonl');
+// written on 2026-11-23 without sight of the rules, each scored once unseen (see the README), then studied; they
+// are still below the product floor, so they guard against losing ground: the floors are what each scored after
+// study, less a little
+const blind6 = loadCorpus('blind6.jsonl');
+const blind7 = loadCorpus('blind7.jsonl');
+const blind8 = loadCorpus('blind8.jsonl');
 
 const VOCABULARY = new Set([
-  'empathy', 'apology', 'question:open', 'question:focused', 'question:closed', 'restatement', 'solution', 'timeline',
-  'followup', 'forbidden:absolute', 'forbidden:blame', 'forbidden:dismissive', 'forbidden:privacy', 'forbidden:impatient',
+  'empathy',
+  'apology',
+  'question:open',
+  'question:focused',
+  'question:closed',
+  'restatement',
+  'solution',
+  'timeline',
+  'followup',
+  'forbidden:absolute',
+  'forbidden:blame',
+  'forbidden:dismissive',
+  'forbidden:privacy',
+  'forbidden:impatient',
 ]);
 
 describe('labelled corpora', () => {
@@ -25,6 +43,9 @@ describe('labelled corpora', () => {
     ['blind3', blind3],
     ['blind4', blind4],
     ['blind5', blind5],
+    ['blind6', blind6],
+    ['blind7', blind7],
+    ['blind8', blind8],
   ] as const)('%s fixtures are well formed', (_name, entries) => {
     const ids = new Set<string>();
     for (const e of entries) {
@@ -32,7 +53,11 @@ describe('labelled corpora', () => {
       ids.add(e.id);
       for (const l of e.labels) expect(VOCABULARY.has(l), `${e.id} ${l}`).toBe(true);
       if (e.labels.includes('apology')) expect(e.labels, e.id).toContain('empathy');
-      if (e.labels.includes('forbidden:privacy')) expect(e.labels.some((l) => l.startsWith('question:')), e.id).toBe(true);
+      if (e.labels.includes('forbidden:privacy'))
+        expect(
+          e.labels.some((l) => l.startsWith('question:')),
+          e.id,
+        ).toBe(true);
       expect(e.labels.filter((l) => l.startsWith('question:')).length, e.id).toBeLessThanOrEqual(1);
     }
   });
@@ -41,7 +66,8 @@ describe('labelled corpora', () => {
     expect(dev.length).toBeGreaterThanOrEqual(400);
     expect(dev.filter((e) => e.lang === 'en').length).toBeGreaterThanOrEqual(150);
     expect(dev.filter((e) => e.variant === 'zh-TW').length).toBeGreaterThanOrEqual(80);
-    for (const label of VOCABULARY) expect(dev.filter((e) => e.labels.includes(label)).length, label).toBeGreaterThanOrEqual(15);
+    for (const label of VOCABULARY)
+      expect(dev.filter((e) => e.labels.includes(label)).length, label).toBeGreaterThanOrEqual(15);
     expect(dev.filter((e) => e.note).length).toBeGreaterThanOrEqual(100);
   });
 
@@ -71,5 +97,19 @@ describe('labelled corpora', () => {
     expect(f1('empathy'), report).toBeGreaterThanOrEqual(0.9);
     expect(result.forbiddenMicro.f1, report).toBeGreaterThanOrEqual(0.85);
     expect(result.safeFlagged / result.safeTotal, report).toBeLessThanOrEqual(0.025);
+  });
+
+  it.each([
+    ['blind6', blind6, { forbidden: 0.77, question: 0.93, empathy: 0.9, safeFlagged: 0.01 }],
+    ['blind7', blind7, { forbidden: 0.83, question: 0.9, empathy: 0.9, safeFlagged: 0.04 }],
+    ['blind8', blind8, { forbidden: 0.86, question: 0.95, empathy: 0.9, safeFlagged: 0.025 }],
+  ] as const)('keeps the %s set where it stood once studied', (name, entries, floor) => {
+    const result = evaluate(entries);
+    const report = formatEvaluation(name, result);
+    const f1 = (label: string) => result.scores.find((s) => s.label === label)!.f1;
+    expect(result.forbiddenMicro.f1, report).toBeGreaterThanOrEqual(floor.forbidden);
+    expect(f1('question'), report).toBeGreaterThanOrEqual(floor.question);
+    expect(f1('empathy'), report).toBeGreaterThanOrEqual(floor.empathy);
+    expect(result.safeFlagged / result.safeTotal, report).toBeLessThanOrEqual(floor.safeFlagged);
   });
 });
