@@ -91,6 +91,20 @@ describe('analyzeReply: signals', () => {
     expect(analyzeReply('有这么严重吗?').question.fired).toBe(false);
   });
 
+  it('reads a question that blames or brushes off the customer as rhetorical, whatever its wording', () => {
+    // question words, but the sentence pushes the problem back onto the customer
+    const blame = analyzeReply('Fifth time, huh. Have you considered that maybe the problem is your phone?');
+    expect(categories(blame)).toContain('blame');
+    expect(blame.question.fired).toBe(false);
+    const denial = analyzeReply('别人都没问题,您是不是输错了?');
+    expect(denial.forbidden.length).toBeGreaterThan(0);
+    expect(denial.question.fired).toBe(false);
+    // a genuine question in another sentence of the same reply still counts
+    const mixed = analyzeReply("That's the courier's problem, not ours. Which courier delivered it?");
+    expect(categories(mixed)).toContain('blame');
+    expect(mixed.question).toMatchObject({ fired: true, level: 'focused' });
+  });
+
   it('treats a safety warning as the opposite of a privacy violation', () => {
     expect(
       analyzeReply('We will never ask for your password or code, please keep them to yourself.').forbidden,

@@ -172,13 +172,13 @@ function analyzeWith(lex: LanguageLexicons, doc: RuleDocument, spoken: RuleDocum
   const runnableSpoken = spoken.text === doc.text ? runnable : lex.gates.scan(spoken);
   // sentences that ask for a password or code: an action offered there in exchange is not a solution
   const asksForSecret = new Set<number>();
-  // sentences that snap at the customer: a question mark there marks a rhetorical question
+  // sentences that snap at the customer or push the problem back onto them: a question there is rhetorical
   const hostile = new Set<number>();
   for (const category of FORBIDDEN_CATEGORIES) {
     for (const m of findCues(lex.forbidden[category], spoken, runnableSpoken)) {
       out.addForbidden(category, m, lex);
       if (category === 'privacy') asksForSecret.add(m.sentence);
-      if (category === 'impatient' || category === 'dismissive') hostile.add(m.sentence);
+      if (category === 'impatient' || category === 'dismissive' || category === 'blame') hostile.add(m.sentence);
     }
   }
   for (const signal of SIMPLE_SIGNALS) {
@@ -221,14 +221,10 @@ function readQuestions(
   const cues = bySentence(findCues(lex.signals.question, doc, runnable));
   const hints = bySentence(findHints(lex.signals.question, doc, runnable));
   doc.sentences.forEach((sentence, index) => {
-    if (rhetorical.has(index)) return;
+    if (rhetorical.has(index) || hostile.has(index)) return;
     const found = cues.get(index) ?? [];
     // a question mark is read by the rules of the sentence's own language only
-    if (
-      found.length === 0 &&
-      !(sentence.asked && !hostile.has(index) && detectLang(sentence.text) === lex.lang)
-    )
-      return;
+    if (found.length === 0 && !(sentence.asked && detectLang(sentence.text) === lex.lang)) return;
     const level = mostOpen([...found, ...(hints.get(index) ?? [])].map((m) => m.rule.level));
     if (found.length > 0) {
       for (const m of found) out.add('question', m, level);
