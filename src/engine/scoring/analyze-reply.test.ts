@@ -226,6 +226,20 @@ describe('analyzeReply: a reply of a word or two', () => {
       expect(categories(analyzeReply(holding)), holding).toEqual([]);
     }
   });
+
+  it('is cold when a bare "ok" is all an angry or worried customer gets, and fine otherwise', () => {
+    const angry = { context: { customer: "This is the worst support I've ever had" } };
+    expect(categories(analyzeReply('Ok.', angry))).toEqual(['impatient']);
+    expect(categories(analyzeReply('哦。', { context: { customer: '第三次发错货了,我受够你们了' } }))).toEqual([
+      'impatient',
+    ]);
+    expect(categories(analyzeReply('Okay.', { context: { emotion: 'anxiety' } }))).toEqual(['impatient']);
+    // to a calm message, or with no message at all, an acknowledgement is just that
+    expect(categories(analyzeReply('ok', { context: { customer: 'ok thanks' } }))).toEqual([]);
+    expect(categories(analyzeReply('Okay.'))).toEqual([]);
+    // more than an acknowledgement
+    expect(categories(analyzeReply('Ok, let me look into it right now.', angry))).toEqual([]);
+  });
 });
 
 describe('analyzeReply: bad input', () => {
