@@ -103,6 +103,11 @@ describe('analyzeReply: signals', () => {
     const mixed = analyzeReply("That's the courier's problem, not ours. Which courier delivered it?");
     expect(categories(mixed)).toContain('blame');
     expect(mixed.question).toMatchObject({ fired: true, level: 'focused' });
+    // a bare echo with a question mark, next to a sentence that blames: scorn, not a question
+    const echo = analyzeReply("Lost it? That's on you, not me.");
+    expect(categories(echo)).toContain('blame');
+    expect(echo.question.fired).toBe(false);
+    expect(analyzeReply('Lost it? Let me check the tracking for you.').question.fired).toBe(true);
   });
 
   it('treats a safety warning as the opposite of a privacy violation', () => {

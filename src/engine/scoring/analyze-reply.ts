@@ -153,7 +153,8 @@ const COURTESY =
   /^(?:(?:thanks?|thank you|thx|cheers|hi|hello|hey|bye|goodbye)(?: [a-z]+)?|glad(?: (?:you're|you are|to hear|to help|it|that|it's)(?: [a-z']+)?)?|great|perfect|awesome|wonderful|excellent|my pleasure|happy to help|you're all set|all set|you're welcome|welcome|hi|hello|hey|sure|of course|no problem|no worries|got it|on it|one moment|one sec|checking|let me check|noted,? thanks|bye,? take care|take care|good ?(?:morning|afternoon|evening|night)|(?:嗯+ ?)?(?:我|我这边)?(?:帮您)?(?:看看|看一下|查查|查一下)|谢谢|感谢|多谢|您好|你好|好的|好嘞|不客气|没问题|收到|稍等|请稍等|稍候|请您稍候|请稍候|马上|在|在的|在呢|亲|嗯|嗯嗯|嗯嗯好的|好的呢|明白|了解|早上好|晚上好|ok|okay|okey|please hold|yes please hold|hold on please|please wait|one moment please)$/;
 
 // a bare "ok" acknowledges a message; to an angry or worried customer it is a shrug
-const BARE_ACK = /^(?:ok(?:ay|ey)?|k+|kk|fine|alright|all right|noted|sure|hm+|oh|i see|ok(?:ay)? then|哦+|噢+|喔+|嗯+|好吧|好|行|行吧|知道了|了解|明白了|晓得了|这样啊|是吗)$/;
+const BARE_ACK =
+  /^(?:ok(?:ay|ey)?|k+|kk|fine|alright|all right|noted|sure|hm+|oh|i see|ok(?:ay)? then|哦+|噢+|喔+|嗯+|好吧|好|行|行吧|知道了|了解|明白了|晓得了|这样啊|是吗)$/;
 
 /** the whole reply is a bare acknowledgement, with nothing for the customer in it */
 function isBareAcknowledgement(normalized: string): boolean {
@@ -193,7 +194,8 @@ function analyzeWith(lex: LanguageLexicons, doc: RuleDocument, spoken: RuleDocum
     for (const m of findCues(lex.forbidden[category], spoken, runnableSpoken)) {
       out.addForbidden(category, m, lex);
       if (category === 'privacy') asksForSecret.add(m.sentence);
-      if (category === 'impatient' || category === 'dismissive' || category === 'blame') hostile.add(m.sentence);
+      if (category === 'impatient' || category === 'dismissive' || category === 'blame')
+        hostile.add(m.sentence);
     }
   }
   for (const signal of SIMPLE_SIGNALS) {
@@ -238,8 +240,10 @@ function readQuestions(
   doc.sentences.forEach((sentence, index) => {
     if (rhetorical.has(index) || hostile.has(index)) return;
     const found = cues.get(index) ?? [];
-    // a question mark is read by the rules of the sentence's own language only
-    if (found.length === 0 && !(sentence.asked && detectLang(sentence.text) === lex.lang)) return;
+    // a bare question mark ("Everyone?", "又借?") echoes the customer with scorn in a reply that blames,
+    // dismisses or snaps; and it is read by the rules of the sentence's own language only
+    const asked = sentence.asked && hostile.size === 0 && detectLang(sentence.text) === lex.lang;
+    if (found.length === 0 && !asked) return;
     const level = mostOpen([...found, ...(hints.get(index) ?? [])].map((m) => m.rule.level));
     if (found.length > 0) {
       for (const m of found) out.add('question', m, level);
