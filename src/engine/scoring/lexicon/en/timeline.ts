@@ -16,7 +16,7 @@ export default defineLexicon({
     { id: 'en.timeline.within-the-hour', pattern: r`\bwithin (?:the|an|one|the next|a) (?:hour|day|week|business day|working day)\b` },
     { id: 'en.timeline.by-deadline', pattern: r`\b(?:by|before|until|no later than|not later than|at|around|first thing|early|late|latest|end of|starting)\s+(?:the\s+)?(?:${DEADLINE})\b` },
     { id: 'en.timeline.commitment-day', pattern: r`\b(?:will|'ll|should|shall|going to|expect|aim|promise|planned|scheduled|booked|arrives?|arriving|due)\b[^.!?]{0,40}?\b(?:${DEADLINE})\b` },
-    { id: 'en.timeline.every', pattern: r`\bevery (?:{NUMBER})\s*(?:{TIME_UNIT})\b|\b(?:at|by|before|around|for) (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midday)(?: o'clock| thirty| am| pm|-thirty)?\b(?= ?(?:tomorrow|today|tonight|on|this|[,.]|$|we|i))` },
+    { id: 'en.timeline.every', note: "'by one' in 'one by one' is no clock time", pattern: r`\bevery (?:{NUMBER})\s*(?:{TIME_UNIT})\b|(?<!\b(?:one|two|step|piece|bit|little) )\b(?:at|by|before|around|for) (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midday)(?: o'clock| thirty| am| pm|-thirty)?\b(?= ?(?:(?:tomorrow|today|tonight|on|this|we|i)\b|[,.]|$))` },
     { id: 'en.timeline.clock', pattern: r`\b(?:by|before|at|until|around|for|from)\s+\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|o'clock)?\b(?!\s*(?:%|percent|items?|orders?|people|users|dollars?|\$))` },
   ],
   guards: [
