@@ -29,6 +29,7 @@ export default defineLexicon({
   guards: [
     { id: 'zh.solution.guard.cannot', pattern: r`(?:无法|不能|没办法|没法|不可以|不会|不予|不支持|不可|没有办法|做不到|不给|不能够|不方便)(?:为您|帮您|给您|替您)?(?:[^,。]{0,4})?(?:${ACT}|处理)`, scope: 'match' },
     { id: 'zh.solution.guard.asks-for-info', pattern: r`(?:请|麻烦|劳烦|烦请)(?:{YOU})?(?:先|再)?把[^,。]{1,20}?(?:再)?(?:发|描述|说|讲|告诉|提供|截图|拍|私信|报)`, scope: 'match', note: '"麻烦您把刚才的情况再描述一遍"是提问,不是解决办法' },
+    { id: 'zh.solution.guard.wasnt-it-already', pattern: r`不是(?:已经|早就|都|早)[^,。]{1,12}了(?:吗|么|嘛)`, scope: 'match', note: '"退款不是已经给您退了吗?"是反问,不是新的动作' },
     { id: 'zh.solution.guard.check-only', pattern: r`(?:我|我们|这边)(?:先|马上|这就|正在|会)?(?:帮您|为您|给您)?(?:查|查一下|查看|核实|看看|看一下|了解|确认|查询|核查)(?:一下)?(?:$|[,。,])`, scope: 'match' },
   ],
 });
