@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { CoachingCode, Emotion, InputErrorCode, InputWarning } from '../engine/scoring/index.ts';
 import { FORBIDDEN_CATEGORIES, QUESTION_LEVELS, SIGNAL_NAMES } from '../engine/scoring/index.ts';
 import { hasMessage, t, translate } from './i18n.ts';
+import type { EvalLineErrorCode } from './eval/parse-entry.ts';
 import type { LineErrorCode } from './score/parse-line.ts';
 
 // records keyed by a union make the compiler list every code, so a new one fails here until it has words
@@ -31,6 +32,19 @@ const LINE_ERRORS: Record<Exclude<LineErrorCode, InputErrorCode>, true> = {
   invalid_emotion: true,
   internal_error: true,
 };
+const EVAL_LINE_ERRORS: Record<Exclude<EvalLineErrorCode, InputErrorCode>, true> = {
+  invalid_json: true,
+  not_an_object: true,
+  invalid_id: true,
+  missing_text: true,
+  invalid_text: true,
+  invalid_customer_field: true,
+  missing_labels: true,
+  invalid_labels: true,
+  unknown_label: true,
+  several_levels: true,
+  internal_error: true,
+};
 
 describe('t', () => {
   it('fills {{params}} and leaves unknown ones visible', () => {
@@ -56,6 +70,8 @@ describe('t', () => {
       ...Object.keys(INPUT_ERRORS).map((c) => `analysis.inputError.${c}`),
       ...Object.keys(WARNINGS).map((w) => `analysis.warning.${w}`),
       ...Object.keys(LINE_ERRORS).map((c) => `cli.lineError.${c}`),
+      ...Object.keys(EVAL_LINE_ERRORS).map((c) => `cli.lineError.${c}`),
+      'cli.lineError.unknown_label_near',
     ];
     expect(keys.filter((key) => !hasMessage(key))).toEqual([]);
   });

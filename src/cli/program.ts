@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import pkg from '../../package.json' with { type: 'json' };
+import { registerEvalCommand } from './commands/eval.ts';
 import { registerLintCommand } from './commands/lint.ts';
 import { registerPlayCommand, type PlayCommandSettings } from './commands/play.ts';
 import { registerSchemaCommand } from './commands/schema.ts';
@@ -15,6 +16,7 @@ export function createProgram(settings: PlayCommandSettings = {}): Command {
     // commander throws instead of exiting, so main decides the exit code
     .exitOverride();
   registerScoreCommand(program);
+  registerEvalCommand(program);
   registerPlayCommand(program, settings);
   registerLintCommand(program);
   registerTestCommand(program);

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { createPaint, displayWidth, printable, shouldUseColor, wrapText } from './terminal-text.ts';
+import {
+  createPaint,
+  displayWidth,
+  printable,
+  shortenText,
+  shouldUseColor,
+  wrapText,
+} from './terminal-text.ts';
 
 describe('shouldUseColor', () => {
   it.each([
@@ -51,5 +58,18 @@ describe('wrapText', () => {
       '二十四小时内处理。',
     ]);
     expect(wrapText('一二三四，五六', 8)).toEqual(['一二三四，', '五六']);
+  });
+});
+
+describe('shortenText', () => {
+  it('keeps a short text whole, on one line', () => {
+    expect(shortenText('Sorry!\n  Which  device?', 40)).toBe('Sorry! Which device?');
+  });
+
+  it('cuts to the width in columns, counting Chinese characters as two, and ends in an ellipsis', () => {
+    expect(shortenText('Sorry about that, which device are you on?', 12)).toBe('Sorry about…');
+    const cut = shortenText('非常抱歉给您带来不愉快的体验', 11);
+    expect(cut).toBe('非常抱歉给…');
+    expect(displayWidth(cut)).toBeLessThanOrEqual(11);
   });
 });

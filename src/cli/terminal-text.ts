@@ -100,3 +100,18 @@ export function wrapText(text: string, width: number): string[] {
   }
   return lines;
 }
+
+/** user text on one line of at most `width` columns: whitespace runs become one space, a cut ends in '…' */
+export function shortenText(text: string, width: number): string {
+  const line = printable(text.replace(/\s+/g, ' ').trim());
+  if (displayWidth(line) <= width) return line;
+  let out = '';
+  let used = 0;
+  for (const char of line) {
+    const w = charWidth(char);
+    if (used + w > width - 1) break;
+    out += char;
+    used += w;
+  }
+  return `${out.trimEnd()}…`;
+}

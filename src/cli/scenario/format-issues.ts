@@ -16,6 +16,9 @@ export function formatIssueLine(issue: ScenarioIssue, file: string, paint: Paint
 }
 
 /** `1 error` / `2 warnings`: a count with its noun, from `cli.count.<noun>.one|other` */
-export function countOf(noun: 'file' | 'error' | 'warning' | 'transcript', count: number): string {
+export function countOf(
+  noun: 'file' | 'error' | 'warning' | 'transcript' | 'reply' | 'line',
+  count: number,
+): string {
   return t(`cli.count.${noun}.${count === 1 ? 'one' : 'other'}`, { count });
 }

@@ -1,8 +1,8 @@
 import { safeAnalyzeReply } from '../../engine/scoring/index.ts';
-import type { AnalyzeOptions, Lang, ReplyAnalysis } from '../../engine/scoring/index.ts';
+import type { AnalyzeOptions, InputErrorCode, Lang, ReplyAnalysis } from '../../engine/scoring/index.ts';
 import { hasMessage, t } from '../i18n.ts';
 import { lineError, parseScoreLine } from './parse-line.ts';
-import type { LineError, LineErrorCode, ScoreRequest } from './parse-line.ts';
+import type { LineError, ScoreRequest } from './parse-line.ts';
 import { toScoreRecord } from './to-record.ts';
 import type { ScoreRecord } from './to-record.ts';
 
@@ -27,7 +27,7 @@ export function analyzeOptions(
 }
 
 export type AnalyzeResult =
-  { ok: true; analysis: ReplyAnalysis } | { ok: false; code: LineErrorCode; error: string };
+  { ok: true; analysis: ReplyAnalysis } | { ok: false; code: InputErrorCode; error: string };
 
 /** runs the analyzer; an input error comes back worded from the `analysis.inputError` catalog */
 export function analyzeRequest(

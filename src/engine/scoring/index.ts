@@ -1,5 +1,14 @@
 export { analyzeReply, safeAnalyzeReply, detectLang, coachingFor, ReplyInputError, MAX_REPLY_LENGTH } from './analyze-reply.ts';
 export type { SafeAnalysis } from './analyze-reply.ts';
+export {
+  evaluate,
+  evaluateAnalyses,
+  entryOptions,
+  expectedLabels,
+  predictedLabels,
+  LABELS,
+} from './evaluate.ts';
+export type { AnalysedEntry, CorpusEntry, Evaluation, Label, LabelScore, MisreadEntry } from './evaluate.ts';
 export { getLexicons, LEXICON_SOURCES } from './lexicons.ts';
 export type { LanguageLexicons } from './lexicons.ts';
 export { defineLexicon } from './lexicon/lexicon-types.ts';
