@@ -16,6 +16,16 @@ const blind5 = loadCorpus('blind5.jsonl');
 const blind6 = loadCorpus('blind6.jsonl');
 const blind7 = loadCorpus('blind7.jsonl');
 const blind8 = loadCorpus('blind8.jsonl');
+// written later the same day, again without sight of the rules. blind9 and hard (forbidden-heavy) were scored once
+// and then studied; blind10 and blind11 (customer service) and blind13 (counselling and drama dialogue) were scored
+// only after that study, unseen: the honest estimate in the README. blind12 (counselling and drama) was scored once
+// and not studied. All are kept where they stand, less a little.
+const blind9 = loadCorpus('blind9.jsonl');
+const hard = loadCorpus('hard.jsonl');
+const blind10 = loadCorpus('blind10.jsonl');
+const blind11 = loadCorpus('blind11.jsonl');
+const blind12 = loadCorpus('blind12.jsonl');
+const blind13 = loadCorpus('blind13.jsonl');
 
 const VOCABULARY = new Set([
   'empathy',
@@ -34,7 +44,8 @@ const VOCABULARY = new Set([
   'forbidden:impatient',
 ]);
 
-describe('labelled corpora', () => {
+// scoring a corpus of a thousand replies takes seconds on a busy two-core machine
+describe('labelled corpora', { timeout: 60_000 }, () => {
   it.each([
     ['dev', dev],
     ['holdout', holdout],
@@ -46,6 +57,12 @@ describe('labelled corpora', () => {
     ['blind6', blind6],
     ['blind7', blind7],
     ['blind8', blind8],
+    ['blind9', blind9],
+    ['hard', hard],
+    ['blind10', blind10],
+    ['blind11', blind11],
+    ['blind12', blind12],
+    ['blind13', blind13],
   ] as const)('%s fixtures are well formed', (_name, entries) => {
     const ids = new Set<string>();
     for (const e of entries) {
@@ -103,6 +120,12 @@ describe('labelled corpora', () => {
     ['blind6', blind6, { forbidden: 0.77, question: 0.93, empathy: 0.9, safeFlagged: 0.01 }],
     ['blind7', blind7, { forbidden: 0.83, question: 0.9, empathy: 0.9, safeFlagged: 0.04 }],
     ['blind8', blind8, { forbidden: 0.86, question: 0.95, empathy: 0.9, safeFlagged: 0.025 }],
+    ['blind9', blind9, { forbidden: 0.92, question: 0.98, empathy: 0.97, safeFlagged: 0.035 }],
+    ['hard', hard, { forbidden: 0.88, question: 0.97, empathy: 0.97, safeFlagged: 0.02 }],
+    ['blind10', blind10, { forbidden: 0.83, question: 0.94, empathy: 0.97, safeFlagged: 0.02 }],
+    ['blind11', blind11, { forbidden: 0.79, question: 0.96, empathy: 0.93, safeFlagged: 0.03 }],
+    ['blind12', blind12, { forbidden: 0.66, question: 0.92, empathy: 0.77, safeFlagged: 0.055 }],
+    ['blind13', blind13, { forbidden: 0.66, question: 0.89, empathy: 0.77, safeFlagged: 0.04 }],
   ] as const)('keeps the %s set where it stood once studied', (name, entries, floor) => {
     const result = evaluate(entries);
     const report = formatEvaluation(name, result);
