@@ -227,7 +227,7 @@ describe('analyzeReply: a reply of a word or two', () => {
   it('is curt when it carries nothing, not when it is a greeting or a holding line', () => {
     expect(categories(analyzeReply('Whatever.'))).toEqual(['impatient']);
     expect(categories(analyzeReply('自己看'))).toEqual(['impatient']);
-    for (const holding of ['在的亲~', '嗯...我看看', '好的呢亲', '我查一下', 'One moment please.']) {
+    for (const holding of ['在的亲~', '嗯...我看看', '我查查看', '好的呢亲', '我查一下', 'One moment please.']) {
       expect(categories(analyzeReply(holding)), holding).toEqual([]);
     }
   });
