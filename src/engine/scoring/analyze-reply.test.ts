@@ -227,7 +227,14 @@ describe('analyzeReply: a reply of a word or two', () => {
   it('is curt when it carries nothing, not when it is a greeting or a holding line', () => {
     expect(categories(analyzeReply('Whatever.'))).toEqual(['impatient']);
     expect(categories(analyzeReply('自己看'))).toEqual(['impatient']);
-    for (const holding of ['在的亲~', '嗯...我看看', '我查查看', '好的呢亲', '我查一下', 'One moment please.']) {
+    for (const holding of [
+      '在的亲~',
+      '嗯...我看看',
+      '我查查看',
+      '好的呢亲',
+      '我查一下',
+      'One moment please.',
+    ]) {
       expect(categories(analyzeReply(holding)), holding).toEqual([]);
     }
   });
@@ -235,9 +242,9 @@ describe('analyzeReply: a reply of a word or two', () => {
   it('is cold when a bare "ok" is all an angry or worried customer gets, and fine otherwise', () => {
     const angry = { context: { customer: "This is the worst support I've ever had" } };
     expect(categories(analyzeReply('Ok.', angry))).toEqual(['impatient']);
-    expect(categories(analyzeReply('哦。', { context: { customer: '第三次发错货了,我受够你们了' } }))).toEqual([
-      'impatient',
-    ]);
+    expect(
+      categories(analyzeReply('哦。', { context: { customer: '第三次发错货了,我受够你们了' } })),
+    ).toEqual(['impatient']);
     expect(categories(analyzeReply('Okay.', { context: { emotion: 'anxiety' } }))).toEqual(['impatient']);
     // to a calm message, or with no message at all, an acknowledgement is just that
     expect(categories(analyzeReply('ok', { context: { customer: 'ok thanks' } }))).toEqual([]);
