@@ -3,7 +3,7 @@ import type { InputErrorCode, Lang } from '../../engine/scoring/index.ts';
 import { suggest } from '../../engine/scenario/suggest.ts';
 import { t } from '../i18n.ts';
 import type { MessageParams } from '../i18n.ts';
-import { describeJsonType } from '../score/parse-line.ts';
+import { describeJsonType, isObject, quote } from '../score/parse-line.ts';
 import type { LineId } from '../score/parse-line.ts';
 
 /** the labels a line may give: the evaluated ones, and `question` with or without its level */
@@ -45,16 +45,6 @@ export interface EvalLineError {
 }
 
 export type ParsedLabelledLine = { ok: true; reply: LabelledLine } | { ok: false; error: EvalLineError };
-
-type JsonObject = Record<string, unknown>;
-
-function isObject(value: unknown): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function quote(value: unknown): string {
-  return JSON.stringify(value) ?? String(value);
-}
 
 /** a line error worded from `cli.lineError.<key>` (the code's own key unless another is named) */
 export function evalLineError(

@@ -40,9 +40,9 @@ export type ParsedLine = { ok: true; request: ScoreRequest } | { ok: false; erro
 
 const EMOTIONS: readonly Emotion[] = ['anger', 'anxiety', 'none'];
 
-type JsonObject = Record<string, unknown>;
+export type JsonObject = Record<string, unknown>;
 
-function isObject(value: unknown): value is JsonObject {
+export function isObject(value: unknown): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
@@ -54,7 +54,7 @@ export function describeJsonType(value: unknown): string {
 }
 
 /** a value as JSON, for quoting a bad value in a message */
-function quote(value: unknown): string {
+export function quote(value: unknown): string {
   return JSON.stringify(value) ?? String(value);
 }
 
