@@ -2,11 +2,9 @@
 import type {
   Evidence,
   EvidenceKind,
-  ForbiddenCategory,
   ForbiddenHit,
   QuestionLevel,
   ReplyAnalysis,
-  SignalName,
 } from '../../engine/scoring/index.ts';
 
 function spanOf(text: string, cue: string) {
@@ -110,28 +108,5 @@ export const EMPTY_ANALYSIS: ReplyAnalysis = {
   warnings: ['control_characters_ignored'],
 };
 
-/** a bare analysis of `text` in which only the named signals and forbidden categories fired, without evidence */
-export function analysisFinding(
-  text: string,
-  found: { signals?: SignalName[]; level?: QuestionLevel; forbidden?: ForbiddenCategory[] },
-): ReplyAnalysis {
-  const signal = (name: SignalName) => ({ fired: found.signals?.includes(name) ?? false, evidence: [] });
-  return {
-    ...EMPTY_ANALYSIS,
-    text,
-    empathy: signal('empathy'),
-    apology: signal('apology'),
-    question: { ...signal('question'), level: found.level ?? null },
-    restatement: signal('restatement'),
-    solution: signal('solution'),
-    timeline: signal('timeline'),
-    followup: signal('followup'),
-    forbidden: (found.forbidden ?? []).map((category) => ({
-      category,
-      ruleId: `en.${category}.sample`,
-      cue: text,
-      span: { start: 0, end: text.length, text },
-      suggestion: '',
-    })),
-  };
-}
+/** a bare analysis of `text` in which only the named signals and forbidden categories fired */
+export { analysisFinding } from '../../engine/scoring/test-support/analysis-finding.ts';

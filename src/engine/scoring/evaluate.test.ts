@@ -1,41 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { entryOptions, evaluateAnalyses, expectedLabels, predictedLabels } from './evaluate.ts';
 import type { AnalysedEntry } from './evaluate.ts';
-import type { ForbiddenCategory, QuestionLevel, ReplyAnalysis, SignalName } from './types.ts';
+import { analysisFinding } from './test-support/analysis-finding.ts';
 
-// hand-made analyses, so these figures do not move when the lexicons are tuned
-function analysis(
-  text: string,
-  found: { signals?: SignalName[]; level?: QuestionLevel; forbidden?: ForbiddenCategory[] },
-): ReplyAnalysis {
-  const signal = (name: SignalName) => ({ fired: found.signals?.includes(name) ?? false, evidence: [] });
-  const span = { start: 0, end: text.length, text };
-  return {
-    lang: 'en',
-    text,
-    empathy: signal('empathy'),
-    apology: signal('apology'),
-    question: { ...signal('question'), level: found.level ?? null },
-    restatement: signal('restatement'),
-    solution: signal('solution'),
-    timeline: signal('timeline'),
-    followup: signal('followup'),
-    forbidden: (found.forbidden ?? []).map((category) => ({
-      category,
-      ruleId: `en.${category}.test`,
-      cue: text,
-      span,
-      suggestion: '',
-    })),
-    customerEmotion: 'none',
-    coaching: [],
-    warnings: [],
-  };
-}
-
-function reply(id: string, labels: string[], found: Parameters<typeof analysis>[1]): AnalysedEntry {
+function reply(id: string, labels: string[], found: Parameters<typeof analysisFinding>[1]): AnalysedEntry {
   const text = `reply ${id}`;
-  return { entry: { id, lang: 'en', text, labels }, analysis: analysis(text, found) };
+  return { entry: { id, lang: 'en', text, labels }, analysis: analysisFinding(text, found) };
 }
 
 const CORPUS: AnalysedEntry[] = [
@@ -137,7 +107,7 @@ describe('labels', () => {
   });
 
   it('reads the signals that fired and each forbidden category', () => {
-    const found = analysis('x', {
+    const found = analysisFinding('x', {
       signals: ['apology', 'followup'],
       forbidden: ['blame', 'privacy', 'blame'],
     });
