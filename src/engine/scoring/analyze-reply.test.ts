@@ -133,6 +133,18 @@ describe('analyzeReply: signals', () => {
     ]);
   });
 
+  it('reads a rule that must begin a clause after a leading "ok", "so" or "then" as well as at the sentence start', () => {
+    expect(analyzeReply('Be patient then').forbidden.map((f) => f.ruleId)).toContain(
+      'en.impatient.just-wait',
+    );
+    expect(analyzeReply('Ok be patient then').forbidden.map((f) => f.ruleId)).toContain(
+      'en.impatient.just-wait',
+    );
+    expect(analyzeReply('So sit tight then').forbidden.map((f) => f.ruleId)).toContain(
+      'en.impatient.just-wait',
+    );
+  });
+
   it('judges a reply that quotes the customer on the agent’s own words', () => {
     const a = analyzeReply(
       'You said "this app is garbage and it is impossible to log in" — I understand, let me help.',

@@ -9,16 +9,24 @@ import { LANGS } from './types.ts';
 
 /** every match of every rule, read the plain way: each rule over the whole document, or at each clause start */
 function everyMatch(rules: readonly CompiledRule[], doc: RuleDocument, clauseFinder: RegExp): string[] {
-  const starts: number[] = [];
-  for (const m of doc.text.matchAll(new RegExp(clauseFinder.source, 'gm'))) {
-    const at = m.index + m[0].length;
-    if (doc.text[at] !== undefined && doc.text[at] !== '\n' && starts[starts.length - 1] !== at) starts.push(at);
+  // a clause starts where the clause-start expression ends, or where it ends without its empty alternatives
+  const ends = new Set<number>();
+  for (const finder of [
+    new RegExp(clauseFinder.source, 'gm'),
+    new RegExp(`(?:${clauseFinder.source})(?<!^)`, 'gm'),
+  ]) {
+    for (const m of doc.text.matchAll(finder)) {
+      const at = m.index + m[0].length;
+      if (doc.text[at] !== undefined && doc.text[at] !== '\n') ends.add(at);
+    }
   }
+  const starts = [...ends].sort((a, b) => a - b);
   const sentenceOf = (at: number) => doc.sentences.findLastIndex((s) => s.start <= at);
   const found: string[] = [];
   for (const rule of rules) {
     const re = new RegExp(rule.re.source, rule.atClauseStart ? 'my' : 'gm');
-    const shown = (at: number, length: number) => `${rule.id} ${at}-${at + length} in ${Math.max(0, sentenceOf(at))}`;
+    const shown = (at: number, length: number) =>
+      `${rule.id} ${at}-${at + length} in ${Math.max(0, sentenceOf(at))}`;
     if (rule.atClauseStart) {
       for (const at of starts) {
         re.lastIndex = at;
@@ -41,9 +49,13 @@ describe('gated rule matching', () => {
       const lex = getLexicons(lang);
       const every: CompiledLexicon = {
         source: lex.anger.source,
-        cues: [...Object.values(lex.signals), ...Object.values(lex.forbidden), lex.rhetorical, lex.anger, lex.anxiety].flatMap(
-          (l) => [...l.cues, ...l.guards, ...l.hints],
-        ),
+        cues: [
+          ...Object.values(lex.signals),
+          ...Object.values(lex.forbidden),
+          lex.rhetorical,
+          lex.anger,
+          lex.anxiety,
+        ].flatMap((l) => [...l.cues, ...l.guards, ...l.hints]),
         guards: [],
         hints: [],
       };

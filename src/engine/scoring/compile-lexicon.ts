@@ -127,7 +127,9 @@ function compileRule(rule: LexiconRule, macros: MacroTable): CompiledRule[] {
   try {
     new RegExp(source);
   } catch (error) {
-    throw new Error(`lexicon rule '${rule.id}' has an invalid pattern: ${(error as Error).message}`, { cause: error });
+    throw new Error(`lexicon rule '${rule.id}' has an invalid pattern: ${(error as Error).message}`, {
+      cause: error,
+    });
   }
   // a clause-start rule is one sticky expression: its alternatives share the anchor
   return readPattern(source, !atClauseStart).map((part) => ({
@@ -149,17 +151,34 @@ export function compileClauseStarts(macros: MacroTable): RegExp {
   return new RegExp(confineToLine(expandMacros(START, macros, 'START')), 'gm');
 }
 
+// the clause-start expression less its empty alternatives (`^`): at a sentence start, where `^` wins, "Then send
+// me…" begins a clause at "Then" and again at "send"
+const nonEmptyFinders = new WeakMap<RegExp, RegExp>();
+
+function nonEmptyFinder(finder: RegExp): RegExp {
+  let re = nonEmptyFinders.get(finder);
+  if (!re) {
+    re = new RegExp(`(?:${finder.source})(?<!^)`, 'gm');
+    nonEmptyFinders.set(finder, re);
+  }
+  return re;
+}
+
+/** where clauses start: the ends of the clause-start expression's matches and of its non-empty matches, in order */
 function clauseStartsOf(doc: RuleDocument, finder: RegExp): number[] {
   doc.clauseStarts ??= new Map();
   const cached = doc.clauseStarts.get(finder.source);
   if (cached) return cached;
-  const starts: number[] = [];
-  finder.lastIndex = 0;
-  for (let m = finder.exec(doc.text); m !== null; m = finder.exec(doc.text)) {
-    const at = m.index + m[0].length;
-    if (doc.text[at] !== undefined && doc.text[at] !== '\n' && starts[starts.length - 1] !== at) starts.push(at);
-    if (m[0].length === 0) finder.lastIndex++;
+  const found = new Set<number>();
+  for (const re of [finder, nonEmptyFinder(finder)]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(doc.text); m !== null; m = re.exec(doc.text)) {
+      const at = m.index + m[0].length;
+      if (doc.text[at] !== undefined && doc.text[at] !== '\n') found.add(at);
+      if (m[0].length === 0) re.lastIndex++;
+    }
   }
+  const starts = [...found].sort((a, b) => a - b);
   doc.clauseStarts.set(finder.source, starts);
   return starts;
 }
@@ -341,7 +360,13 @@ function textFor(rule: CompiledRule, run: Run): string {
 }
 
 /** the matches of a rule in `text`, which begins at offset `offset` of the document, in order */
-function matchIn(rule: CompiledRule, doc: RuleDocument, text: string, offset: number, out: RuleMatch[]): void {
+function matchIn(
+  rule: CompiledRule,
+  doc: RuleDocument,
+  text: string,
+  offset: number,
+  out: RuleMatch[],
+): void {
   rule.re.lastIndex = 0;
   for (let m = rule.re.exec(text); m !== null; m = rule.re.exec(text)) {
     if (m[0].length === 0) {
