@@ -15,8 +15,10 @@ export interface ContextCue {
 }
 
 // a secret the customer or the reply has named, that a pronoun can point back to
-const SECRET_EN = /\b(?:(?:verification|security|sms|text|login|one[- ]time|2fa|otp|reset|access|6[- ]digit|six[- ]digit) ?codes?|codes?|otp|pin|pins|password|passcode|pass code|the digits|six digits|6 digits)\b/;
-const SECRET_ZH = /验证码|校验码|动态码|短信码|认证码|密码|口令|pin|otp|(?:短信|简讯)(?:里|中|上)?的?(?:数字|码)|[六四64]\s*位(?:数字|数|码)?|那串数字|那个码/;
+const SECRET_EN =
+  /\b(?:(?:verification|security|sms|text|login|one[- ]time|2fa|otp|reset|access|6[- ]digit|six[- ]digit) ?codes?|codes?|otp|pin|pins|password|passcode|pass code|the digits|six digits|6 digits)\b/;
+const SECRET_ZH =
+  /验证码|校验码|动态码|短信码|认证码|密码|口令|pin|otp|(?:短信|简讯)(?:里|中|上)?的?(?:数字|码)|[六四64]\s*位(?:数字|数|码)?|那串数字|那个码/;
 
 // a request to hand "it" over to the agent: a pronoun (or zero object in Chinese) and a destination in the chat
 const REQUEST_EN =
@@ -25,19 +27,26 @@ const REQUEST_ZH =
   /(?:发|报|念|读|打|贴|复制|私信|截图发)(?:一下|下)?(?:过来|给我|我一下|给客服|给这边|在这里|到这里|在对话框|到对话框)|(?:发|报|念)我(?=(?:一下|下)?(?:[,。!~]|$|吧|哈|哦))/g;
 
 // the request is cancelled by a negation or a warning before it in its clause, or by pointing to the official flow
-const NEGATED_EN = /\b(?:never|don't|do not|dont|no need to|not|nobody|no one|shouldn't|should not|must not)\b[^.,;!?\n]{0,40}$/;
+const NEGATED_EN =
+  /\b(?:never|don't|do not|dont|no need to|not|nobody|no one|shouldn't|should not|must not)\b[^.,;!?\n]{0,40}$/;
 const NEGATED_ZH = /(?:不要|别|勿|不用|无需|不需要|千万别|不能|不会|绝不|任何人)[^,。!?\n]{0,12}$/;
-const OFFICIAL_EN = /\b(?:in|into|on|through) (?:the |our )?(?:official |)(?:app|page|site|website|login|sign-in|screen|field|box|form|settings)\b/;
+const OFFICIAL_EN =
+  /\b(?:in|into|on|through) (?:the |our )?(?:official |)(?:app|page|site|website|login|sign-in|screen|field|box|form|settings)\b/;
 const OFFICIAL_ZH = /(?:在|到|通过)(?:官方|app|页面|官网|登录页|输入框|设置|验证页)/;
 // the agent sending something ("我发给您", "I'll send it to you") is not a request
 const AGENT_SENDS_ZH = /我(?:这边|稍后|马上|等下|现在|再)?$/;
+// "把对方的账号截图发给我" names what it asks for, and it is no secret; "把它发给我", "把收到的发给我" point back
+const NAMED_OBJECT_ZH = /把([^,。!?\n]{1,20})$/;
+const POINTS_BACK_ZH =
+  /^(?:它|他|这个|那个|这串|那串|这条|那条|这几位|那几位|(?:刚才|刚刚|刚)?收到的|短信里的|短信上的|上面的|那些|这些|那|这)(?:数字|号码|码|内容)?$/;
 
 const CLAUSE_START = /[.,;!?。,;!?\n]/g;
 
 function clauseBefore(text: string, at: number): string {
   let from = 0;
   CLAUSE_START.lastIndex = 0;
-  for (let m = CLAUSE_START.exec(text); m !== null && m.index < at; m = CLAUSE_START.exec(text)) from = m.index + 1;
+  for (let m = CLAUSE_START.exec(text); m !== null && m.index < at; m = CLAUSE_START.exec(text))
+    from = m.index + 1;
   return text.slice(from, at);
 }
 
@@ -70,6 +79,9 @@ export function findContextCues(reply: string, customer: string | undefined, lan
     if (negated.test(before)) continue;
     if (official.test(before) || official.test(clauseAfter(reply, end))) continue;
     if (lang === 'zh' && AGENT_SENDS_ZH.test(before)) continue;
+    const named = lang === 'zh' ? NAMED_OBJECT_ZH.exec(before) : null;
+    if (named && !secret.test(named[1] as string) && !POINTS_BACK_ZH.test((named[1] as string).trim()))
+      continue;
     out.push({ category: 'privacy', ruleId: `${lang}.privacy.context-anaphora`, start, end });
   }
   return out;
