@@ -4,17 +4,22 @@ import { normalizeText } from './normalize.ts';
 
 function spoken(text: string, customer?: string): string {
   const norm = normalizeText(text).text;
-  return maskReportedSpeech(maskQuoted(norm), customer === undefined ? undefined : normalizeText(customer).text);
+  return maskReportedSpeech(
+    maskQuoted(norm),
+    customer === undefined ? undefined : normalizeText(customer).text,
+  );
 }
 
 describe('maskReportedSpeech', () => {
   it('blanks what the customer is reported to have said', () => {
     expect(spoken('您说订单没收到,我马上查')).toBe(`您说${' '.repeat('订单没收到'.length)},我马上查`);
-    expect(spoken('you said it never arrived, let me check')).toBe(`you said${' '.repeat(' it never arrived'.length)}, let me check`);
+    expect(spoken('you said it never arrived, let me check')).toBe(
+      `you said${' '.repeat(' it never arrived'.length)}, let me check`,
+    );
     expect(spoken('刚才听您说扣了两次钱')).toBe(`刚才听您说${' '.repeat('扣了两次钱'.length)}`);
   });
 
-  it('keeps the agent talking to the customer: 跟您说, 和你讲, 给您说 are the agent\'s own words', () => {
+  it("keeps the agent talking to the customer: 跟您说, 和你讲, 给您说 are the agent's own words", () => {
     expect(spoken('跟您说了也没用')).toBe('跟您说了也没用');
     expect(spoken('我都和你讲了今天肯定到')).toBe('我都和你讲了今天肯定到');
     expect(spoken('我再给您说一下步骤')).toBe('我再给您说一下步骤');
@@ -23,6 +28,22 @@ describe('maskReportedSpeech', () => {
   it('reads traditional Chinese the same way after normalisation', () => {
     expect(spoken('跟您說了也沒用')).toBe(normalizeText('跟您說了也沒用').text);
     expect(spoken('給您說過了')).toBe(normalizeText('給您說過了').text);
+  });
+
+  it('blanks a run of three or more words copied from the customer, not two shared words or a run across punctuation', () => {
+    const customer = 'My account got banned without warning';
+    expect(spoken('So your account got banned without warning, right?', customer)).toBe(
+      `so your${' '.repeat(' account got banned without warning'.length)}, right?`,
+    );
+    expect(spoken('Accounts are never banned without a warning first.', customer)).toBe(
+      'accounts are never banned without a warning first.',
+    );
+    expect(spoken("And I've answered 3 times: when it expires.", 'asked you 3 times, when will it end')).toBe(
+      "and i've answered 3 times: when it expires.",
+    );
+    expect(spoken('您的账号被封了没有任何提醒,我马上核实', '我的账号被封了没有任何提醒')).toBe(
+      `您${' '.repeat('的账号被封了没有任何提醒'.length)},我马上核实`,
+    );
   });
 
   it('blanks text quoted from the customer', () => {

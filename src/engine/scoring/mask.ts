@@ -2,7 +2,8 @@
  * The agent is judged on their own words: quoted text and the customer's words repeated back are blanked out
  * (with spaces, so offsets stay) before the rules read the reply.
  */
-const QUOTED = /"[^"\n]{1,200}"|「[^」\n]{1,200}」|『[^』\n]{1,200}』|《[^》\n]{1,100}》|(?<![a-z])'[^'\n]{2,200}'(?![a-z])/g;
+const QUOTED =
+  /"[^"\n]{1,200}"|「[^」\n]{1,200}」|『[^』\n]{1,200}』|《[^》\n]{1,100}》|(?<![a-z])'[^'\n]{2,200}'(?![a-z])/g;
 
 function blank(text: string, from: number, to: number): string {
   return text.slice(0, from) + ' '.repeat(to - from) + text.slice(to);
@@ -19,7 +20,8 @@ export function maskQuoted(text: string): string {
 
 // "you said ...", "您说…": what follows is the customer's claim, not the agent's; "跟您说 / 和你讲 / 给您说" is the
 // agent talking to the customer, so it stays in (traditional text is already simplified here: 給您說 -> 给您说)
-const REPORTED = /\b(?:you|u) (?:said|say|says|mentioned|wrote|told (?:me|us)|are saying|'re saying|were saying|claim(?:ed)?)\b(?: that)?|(?<![跟和给对向同与替帮])(?:您|你)(?:刚才|之前|刚刚)?(?:是)?(?:说|指|提到|反映|表示|讲)(?:的)?(?:是)?/g;
+const REPORTED =
+  /\b(?:you|u) (?:said|say|says|mentioned|wrote|told (?:me|us)|are saying|'re saying|were saying|claim(?:ed)?)\b(?: that)?|(?<![跟和给对向同与替帮])(?:您|你)(?:刚才|之前|刚刚)?(?:是)?(?:说|指|提到|反映|表示|讲)(?:的)?(?:是)?/g;
 const CLAUSE_END = /[,.!?;。、\n]|\bbut\b|但/g;
 
 /** blanks what the customer is reported to have said, and long stretches copied from the customer's message */
@@ -38,13 +40,41 @@ export function maskReportedSpeech(text: string, customer: string | undefined): 
 }
 
 const WINDOW = 12;
+const WORD = /[a-z0-9']+/g;
+const HAN = /[\u3400-\u9fff]/;
+// a run of words copied from the customer is an echo when it is at least this many words and WINDOW characters long;
+// two shared words ("the streamer", "banned without") are the agent's own sentence about the same thing
+const MIN_WORDS = 3;
 
+/** blanks stretches copied from the customer: Chinese by characters, other text by whole words */
 function maskCopied(text: string, customer: string): string {
   const covered = new Uint8Array(text.length);
   for (let i = 0; i + WINDOW <= text.length; i++) {
     const piece = text.slice(i, i + WINDOW);
-    if (piece.trim().length < WINDOW - 2) continue;
+    if (!HAN.test(piece) || piece.trim().length < WINDOW - 2) continue;
     if (customer.includes(piece)) covered.fill(1, i, i + WINDOW);
+  }
+  const said = ` ${(customer.match(WORD) ?? []).join(' ')} `;
+  const words = [...text.matchAll(WORD)];
+  for (let i = 0; i < words.length; i++) {
+    let run = ` ${(words[i] as RegExpExecArray)[0]}`;
+    let last = -1;
+    for (let j = i; j < words.length; j++) {
+      if (j > i) {
+        const prev = words[j - 1] as RegExpExecArray;
+        const word = words[j] as RegExpExecArray;
+        // an echo does not run across punctuation: "3 times: when" is two clauses
+        if (text.slice(prev.index + prev[0].length, word.index).trim() !== '') break;
+        run += ` ${word[0]}`;
+      }
+      if (!said.includes(`${run} `)) break;
+      last = j;
+    }
+    if (last - i + 1 < MIN_WORDS) continue;
+    const from = (words[i] as RegExpExecArray).index;
+    const lastWord = words[last] as RegExpExecArray;
+    const to = lastWord.index + lastWord[0].length;
+    if (to - from >= WINDOW) covered.fill(1, from, to);
   }
   let out = '';
   for (let i = 0; i < text.length; i++) out += covered[i] ? ' ' : text[i];
