@@ -74,7 +74,10 @@ function maskCopied(text: string, customer: string): string {
     const from = (words[i] as RegExpExecArray).index;
     const lastWord = words[last] as RegExpExecArray;
     const to = lastWord.index + lastWord[0].length;
-    if (to - from >= WINDOW) covered.fill(1, from, to);
+    if (to - from < WINDOW) continue;
+    covered.fill(1, from, to);
+    // the run was read as far as it goes: go on after it, which keeps a long copied reply linear
+    i = last;
   }
   let out = '';
   for (let i = 0; i < text.length; i++) out += covered[i] ? ' ' : text[i];
