@@ -10,6 +10,9 @@ describe('normalizeText', () => {
 
   it('joins letters spelled out to hide a word', () => {
     expect(normalizeText('your p a s s w o r d').text).toBe('your password');
+    // a chat-speak "u" after a spelled secret stays a word of its own
+    expect(normalizeText('send the o t p u got').text).toBe('send the otp u got');
+    expect(normalizeText('the c-o-d-e u r seeing').text).toBe('the code u r seeing');
     expect(normalizeText('the o t p please').text).toBe('the otp please');
     expect(normalizeText('a b c').text).toBe('a b c');
   });
@@ -39,9 +42,13 @@ describe('normalizeText', () => {
   it('reads a long reply whole, and nothing of it leaks into the next one', () => {
     const long = normalizeText(`${'Ｗ'.repeat(3000)} p a s s w o r d`);
     expect(long.text).toBe(`${'w'.repeat(3000)} password`);
-    expect([long.starts.length, long.starts[2999], long.ends[2999], long.starts[3008], long.ends[3008]]).toEqual([
-      3009, 2999, 3000, 3015, 3016,
-    ]);
+    expect([
+      long.starts.length,
+      long.starts[2999],
+      long.ends[2999],
+      long.starts[3008],
+      long.ends[3008],
+    ]).toEqual([3009, 2999, 3000, 3015, 3016]);
     const short = normalizeText('Hi');
     expect([short.text, [...short.starts], [...short.ends]]).toEqual(['hi', [0, 1], [1, 2]]);
   });

@@ -14,10 +14,29 @@ export interface NormalizedText {
 const toSimplified = Converter({ from: 't', to: 'cn' });
 
 const PUNCTUATION: Record<string, string> = {
-  '\u2018': "'", '\u2019': "'", '\u201a': "'", '\u201b': "'", '\u2032': "'", '`': "'", '\u00b4': "'",
-  '\u201c': '"', '\u201d': '"', '\u201e': '"', '\u201f': '"', '\u2033': '"', '\u00ab': '"', '\u00bb': '"',
-  '\u2013': '-', '\u2014': '-', '\u2015': '-', '\u2212': '-', '\uff5e': '~', '\u301c': '~',
-  '\u3002': '。', '\uff61': '。', '\u2026': '…',
+  '\u2018': "'",
+  '\u2019': "'",
+  '\u201a': "'",
+  '\u201b': "'",
+  '\u2032': "'",
+  '`': "'",
+  '\u00b4': "'",
+  '\u201c': '"',
+  '\u201d': '"',
+  '\u201e': '"',
+  '\u201f': '"',
+  '\u2033': '"',
+  '\u00ab': '"',
+  '\u00bb': '"',
+  '\u2013': '-',
+  '\u2014': '-',
+  '\u2015': '-',
+  '\u2212': '-',
+  '\uff5e': '~',
+  '\u301c': '~',
+  '\u3002': '。',
+  '\uff61': '。',
+  '\u2026': '…',
 };
 
 const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff\u00ad]/;
@@ -108,7 +127,7 @@ export function normalizeText(original: string): NormalizedText {
   b.length = 0;
   let controlCharacters = false;
   let lastWasSpace = true;
-  for (let i = 0; i < original.length; ) {
+  for (let i = 0; i < original.length;) {
     const code = original.charCodeAt(i);
     // fast paths: printable ascii and the common CJK block need no NFKC
     if ((code > 0x20 && code < 0x7f && code !== 0x60) || (code >= 0x4e00 && code <= 0x9fff)) {
@@ -189,6 +208,28 @@ const SPELLED_SEPARATORS = new Set([' ', '.', '-', '_', '*', '·'].map((c) => c.
 const SPACED_LETTERS = /(?:^|[^a-z])[a-z][ .\-_*·][a-z][ .\-_*·][a-z](?![a-z])/;
 // three-letter words worth joining when spelled out: the secrets people disguise
 const SHORT_SECRETS = new Set(['otp', 'pin', 'cvv', 'pwd', 'sms']);
+// spelled secrets that a chat-speak word may follow letter by letter: "o t p u got" is "otp u got", not "otpu got"
+const SPELLED_SECRETS = new Set([
+  ...SHORT_SECRETS,
+  'code',
+  'codes',
+  'pass',
+  'password',
+  'passcode',
+  'passwd',
+]);
+const CHAT_LETTERS = new Set(['u', 'r', 'n', 'y', 'k']);
+
+/** how many of the spelled letters make the word: all, or a spelled secret less the chat letters after it */
+function spelledWordLength(word: string): number {
+  if (SPELLED_SECRETS.has(word)) return word.length;
+  for (let cut = 1; cut <= 2 && cut < word.length - 2; cut++) {
+    const head = word.slice(0, -cut);
+    if (SPELLED_SECRETS.has(head) && [...word.slice(-cut)].every((c) => CHAT_LETTERS.has(c)))
+      return head.length;
+  }
+  return word.length;
+}
 
 /** "p a s s w o r d" / "c-o-d-e" -> "password" / "code": runs of four or more single latin letters */
 function joinSpelledLetters(b: Builder): Builder {
@@ -206,14 +247,21 @@ function joinSpelledLetters(b: Builder): Builder {
       // collect letter, sep, letter, sep, ...
       const letters = [i];
       let k = i;
-      while (k + 1 < b.length && SPELLED_SEPARATORS.has(units[k + 1] as number) && isLetter(k + 2) && !isLetter(k + 3)) {
+      while (
+        k + 1 < b.length &&
+        SPELLED_SEPARATORS.has(units[k + 1] as number) &&
+        isLetter(k + 2) &&
+        !isLetter(k + 3)
+      ) {
         k += 2;
         letters.push(k);
       }
       const word = String.fromCharCode(...letters.map((idx) => units[idx] as number));
       if ((letters.length >= 4 || SHORT_SECRETS.has(word)) && !isLetter(i + 1)) {
-        for (const idx of letters) out.push(units[idx] as number, b.starts[idx] as number, b.ends[idx] as number);
-        i = k + 1;
+        const kept = letters.slice(0, spelledWordLength(word));
+        for (const idx of kept)
+          out.push(units[idx] as number, b.starts[idx] as number, b.ends[idx] as number);
+        i = (kept[kept.length - 1] as number) + 1;
         continue;
       }
     }
