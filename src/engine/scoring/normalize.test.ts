@@ -17,6 +17,20 @@ describe('normalizeText', () => {
     expect(normalizeText('a b c').text).toBe('a b c');
   });
 
+  it('puts back the apostrophe chat typing drops, where the bare spelling is no other word', () => {
+    expect(normalizeText('I CANT help, im sorry, thats it. u shouldve said, dont worry').text).toBe(
+      "i can't help, i'm sorry, that's it. u should've said, don't worry",
+    );
+    expect(normalizeText('were well, its ill, it lets you, we wed').text).toBe(
+      'were well, its ill, it lets you, we wed',
+    );
+    const original = 'Sorry, Thats NOT right';
+    const n = normalizeText(original);
+    const at = n.text.indexOf("that's");
+    const { start, end } = toOriginalRange(n, at, at + "that's not".length);
+    expect(original.slice(start, end)).toBe('Thats NOT');
+  });
+
   it('maps every normalised range back to the original text', () => {
     const original = '　Ｓｏｒｒｙ 🙏  請提供驗證碼';
     const n = normalizeText(original);

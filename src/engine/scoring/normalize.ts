@@ -97,6 +97,7 @@ class Builder {
 
 const built = new Builder();
 const joinedLetters = new Builder();
+const withApostrophes = new Builder();
 
 const LINE_FEED = 0x0a;
 const SPACE_UNIT = 0x20;
@@ -178,6 +179,11 @@ export function normalizeText(original: string): NormalizedText {
   // the letter-joining pass is needed only where single letters stand apart ("p a s s", "o.t.p")
   if (SPACED_LETTERS.test(text)) {
     joined = joinSpelledLetters(b);
+    text = joined.text();
+  }
+  // chat typing drops the apostrophe ("dont", "thats", "im"): put it back, so the lexicons read one spelling
+  if (CONTRACTION.test(text)) {
+    joined = restoreApostrophes(joined, text);
     text = joined.text();
   }
   return {
@@ -270,6 +276,34 @@ function joinSpelledLetters(b: Builder): Builder {
   }
   return out;
 }
+
+// contractions typed without their apostrophe, where the bare spelling is no other word ("were", "well", "its",
+// "lets", "ill", "id", "wed", "hell", "shell" are words, and stay as they are); the apostrophe goes before the group's
+// last letters: do|n't, that|'s, i|'m, you|'re, should|'ve
+const CONTRACTION =
+  /\b(?:(?:do|does|did|ca|could|wo|would|should|is|are|was|were|have|has|had|must|need|ai)n(?=t\b)|(?:that|there|what|where|who|how|here|he|she)(?=s\b)|(?:you|they)(?=re\b|ve\b|ll\b)|we(?=ve\b)|i(?=m\b|ve\b)|(?:would|should|could|might|must)(?=ve\b)|you(?=d\b))/g;
+
+/** "dont" / "thats" / "im" -> "don't" / "that's" / "i'm": an apostrophe put in where the contraction lost it */
+function restoreApostrophes(b: Builder, text: string): Builder {
+  const out = withApostrophes;
+  out.length = 0;
+  let copied = 0;
+  const copyTo = (to: number) => {
+    for (; copied < to; copied++)
+      out.push(b.units[copied] as number, b.starts[copied] as number, b.ends[copied] as number);
+  };
+  CONTRACTION.lastIndex = 0;
+  for (const m of text.matchAll(CONTRACTION)) {
+    const at = m.index + m[0].length;
+    copyTo(at);
+    // the apostrophe stands where the letter before it came from
+    out.push(APOSTROPHE, b.starts[at - 1] as number, b.ends[at - 1] as number);
+  }
+  copyTo(b.length);
+  return out;
+}
+
+const APOSTROPHE = "'".charCodeAt(0);
 
 /** the original offsets of the normalised range [from, to) */
 export function toOriginalRange(n: NormalizedText, from: number, to: number): { start: number; end: number } {
