@@ -239,6 +239,7 @@ describe('analyzeReply: a reply of a word or two', () => {
   it('is curt when it carries nothing, not when it is a greeting or a holding line', () => {
     expect(categories(analyzeReply('Whatever.'))).toEqual(['impatient']);
     expect(categories(analyzeReply('自己看'))).toEqual(['impatient']);
+    expect(categories(analyzeReply('Fine. Order number.'))).toEqual(['impatient']);
     for (const holding of [
       '在的亲~',
       '嗯...我看看',
@@ -246,6 +247,10 @@ describe('analyzeReply: a reply of a word or two', () => {
       '好的呢亲',
       '我查一下',
       'One moment please.',
+      // several courtesies in a row are a holding line too
+      'Sure, one moment.',
+      '好的，稍等',
+      'Thanks, bye!',
     ]) {
       expect(categories(analyzeReply(holding)), holding).toEqual([]);
     }

@@ -149,8 +149,9 @@ export function safeAnalyzeReply(text: unknown, options?: AnalyzeOptions): SafeA
 }
 
 // a reply of a word or two is cold unless it is a courtesy or a holding line
-const COURTESY =
-  /^(?:(?:thanks?|thank you|thx|cheers|hi|hello|hey|bye|goodbye)(?: [a-z]+)?|glad(?: (?:you're|you are|to hear|to help|it|that|it's)(?: [a-z']+)?)?|great|perfect|awesome|wonderful|excellent|my pleasure|happy to help|you're all set|all set|you're welcome|welcome|hi|hello|hey|sure|of course|no problem|no worries|got it|on it|one moment|one sec|checking|let me check|noted,? thanks|bye,? take care|take care|good ?(?:morning|afternoon|evening|night)|(?:嗯+ ?)?(?:我|我这边)?(?:帮您)?(?:看看|看一下|看一看|查查|查查看|查一下|查看一下)|谢谢|感谢|多谢|您好|你好|好的|好嘞|不客气|没问题|收到|稍等|请稍等|稍候|请您稍候|请稍候|马上|在|在的|在呢|亲|嗯|嗯嗯|嗯嗯好的|好的呢|明白|了解|早上好|晚上好|ok|okay|okey|please hold|yes please hold|hold on please|please wait|one moment please)$/;
+const COURTESY_PHRASE = String.raw`(?:(?:thanks?|thank you|thx|cheers|hi|hello|hey|bye|goodbye)(?: [a-z]+)?|glad(?: (?:you're|you are|to hear|to help|it|that|it's)(?: [a-z']+)?)?|great|perfect|awesome|wonderful|excellent|my pleasure|happy to help|you're all set|all set|you're welcome|welcome|hi|hello|hey|sure|of course|no problem|no worries|got it|on it|one moment|one sec|checking|let me check|noted,? thanks|bye,? take care|take care|good ?(?:morning|afternoon|evening|night)|(?:嗯+ ?)?(?:我|我这边)?(?:帮您)?(?:看看|看一下|看一看|查查|查查看|查一下|查看一下)|谢谢|感谢|多谢|您好|你好|好的|好嘞|不客气|没问题|收到|稍等|请稍等|稍候|请您稍候|请稍候|马上|在|在的|在呢|亲|嗯|嗯嗯|嗯嗯好的|好的呢|明白|了解|早上好|晚上好|ok|okay|okey|please hold|yes please hold|hold on please|please wait|one moment please)`;
+// one courtesy or several ('sure, one moment', '好的,稍等')
+const COURTESY = new RegExp(`^${COURTESY_PHRASE}(?: ?${COURTESY_PHRASE})*$`);
 
 // a bare "ok" acknowledges a message; to an angry or worried customer it is a shrug
 const BARE_ACK =
@@ -175,10 +176,11 @@ function isCurtReply(normalized: string): boolean {
     .replace(/^亲\s*|(?:\s*(?:哈|呢|哦|啦|呀|哟|亲亲|亲|宝宝|宝))+\s*$/gu, '')
     .replace(/\s+/g, ' ')
     .trim();
-  if (!bare || COURTESY.test(bare)) return false;
+  if (!bare) return false;
   const words = bare.match(/[a-z0-9']+/g)?.length ?? 0;
   const han = bare.match(/[\u3400-\u9fff]/g)?.length ?? 0;
-  return words + Math.ceil(han / 2) <= 3 && han <= 4 && words <= 3;
+  // short enough to be curt, and only then read for courtesies (the reading of a long run of them backtracks)
+  return words + Math.ceil(han / 2) <= 3 && han <= 4 && words <= 3 && !COURTESY.test(bare);
 }
 
 const SIMPLE_SIGNALS = ['empathy', 'apology', 'restatement', 'solution', 'timeline', 'followup'] as const;
