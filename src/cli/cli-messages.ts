@@ -172,6 +172,18 @@ export const CLI_MESSAGES = {
       over_service_level: 'The case took {{seconds}} s; the {{priority}} service level is {{target}} s.',
     },
   },
+  train: {
+    cannotRead: "parley train: cannot read '{{file}}': {{detail}}",
+    cannotWrite: "parley train: cannot write '{{file}}': {{detail}}",
+    noFiles: 'parley train: no .jsonl files in {{dir}}',
+    rejectedLine: '{{file}}:{{line}}: {{message}} [{{code}}]',
+    rejected:
+      'parley train: {{rejected}} of {{lines}} rejected; fix them and run again (no model was written)',
+    badEpochs: 'parley train: --epochs must be a whole number from 1 to 100000, got {{value}}',
+    noReplies: 'parley train: no {{lang}} replies to learn from; the {{lang}} model was left as it was',
+    trained:
+      '{{lang}}: learned from {{replies}} replies, kept {{weights}} weights ({{perCategory}}) -> {{file}}',
+  },
   eval: {
     cannotRead: "parley eval: cannot read '{{file}}': {{detail}}",
     rejectedLine: '{{file}}:{{line}}: {{message}} [{{code}}]',

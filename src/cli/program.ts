@@ -6,6 +6,7 @@ import { registerPlayCommand, type PlayCommandSettings } from './commands/play.t
 import { registerSchemaCommand } from './commands/schema.ts';
 import { registerScoreCommand } from './commands/score.ts';
 import { registerTestCommand } from './commands/test.ts';
+import { registerTrainCommand } from './commands/train.ts';
 
 /** the `parley` program; each command lives in its own file under ./commands and registers itself here */
 export function createProgram(settings: PlayCommandSettings = {}): Command {
@@ -17,6 +18,7 @@ export function createProgram(settings: PlayCommandSettings = {}): Command {
     .exitOverride();
   registerScoreCommand(program);
   registerEvalCommand(program);
+  registerTrainCommand(program);
   registerPlayCommand(program, settings);
   registerLintCommand(program);
   registerTestCommand(program);
