@@ -4,6 +4,9 @@ import { getLexicons, type LanguageLexicons } from './lexicons.ts';
 import { findLoneSurrogate, normalizeText, toOriginalRange, type NormalizedText } from './normalize.ts';
 import { findContextCues } from './context-cues.ts';
 import { maskQuoted, maskReportedSpeech } from './mask.ts';
+import { readFeatures } from './model/features.ts';
+import { findWithModel } from './model/forbidden-model.ts';
+import { getForbiddenModel } from './model/model-files.ts';
 import { splitSentences } from './segment.ts';
 import type {
   AnalyzeOptions,
@@ -125,6 +128,21 @@ export function analyzeReply(text: string, options?: AnalyzeOptions): ReplyAnaly
       const suggestion = lex.forbidden[cue.category].source.suggestion ?? '';
       collector.addForbiddenSpan(cue.category, cue.ruleId, cue.start, cue.end, suggestion);
     }
+  }
+
+  // the learned model finds paraphrases of a forbidden category that no rule names, in the reply's own language
+  const lex = getLexicons(lang);
+  for (const finding of findWithModel(getForbiddenModel(lang), readFeatures(forForbidden, lang))) {
+    const strongest = finding.strongest[0];
+    if (!strongest || collector.hasForbidden(finding.category)) continue;
+    const sentence = sentences.find((s) => s.start <= strongest.start && strongest.start < s.end);
+    const suggestion = lex.forbidden[finding.category].source.suggestion ?? '';
+    const [from, to] = sentence ? [sentence.start, sentence.end] : [strongest.start, strongest.end];
+    // a sentence the rules read as a genuine question is not one the model may call forbidden: the rules know a
+    // hostile question from a clarifying one, and a clarifying question's words ("what", "do you") are also a
+    // hostile one's
+    if (collector.asksGenuineQuestion(from, to)) continue;
+    collector.addForbiddenSpan(finding.category, `${lang}.${finding.category}.model`, from, to, suggestion);
   }
 
   const customerEmotion = options?.context?.emotion ?? detectEmotion(customerNorm);
@@ -272,6 +290,8 @@ class Collector {
   private readonly evidence = new Map<EvidenceKind, Evidence[]>();
   private readonly forbidden: ForbiddenHit[] = [];
   private readonly levels: QuestionLevel[] = [];
+  /** the question evidence that is a request for a password or code, not a clarifying question */
+  private readonly secretRequests = new Set<Evidence>();
   constructor(
     private readonly norm: NormalizedText,
     private readonly originalText: string,
@@ -282,14 +302,29 @@ class Collector {
     return { start, end };
   }
 
-  addSpan(kind: EvidenceKind, ruleId: string, from: number, to: number, level?: QuestionLevel): void {
+  /** adds the evidence, and returns it (undefined when the same rule already covers the span) */
+  addSpan(
+    kind: EvidenceKind,
+    ruleId: string,
+    from: number,
+    to: number,
+    level?: QuestionLevel,
+  ): Evidence | undefined {
     const { start, end } = this.span(from, to);
     const list = this.evidence.get(kind) ?? [];
-    if (list.some((e) => e.span.start < end && start < e.span.end && e.ruleId === ruleId)) return;
+    if (list.some((e) => e.span.start < end && start < e.span.end && e.ruleId === ruleId)) return undefined;
     const cue = this.originalText.slice(start, end);
-    list.push({ kind, ruleId, cue, span: { start, end, text: cue }, ...(level ? { level } : {}) });
+    const evidence: Evidence = {
+      kind,
+      ruleId,
+      cue,
+      span: { start, end, text: cue },
+      ...(level ? { level } : {}),
+    };
+    list.push(evidence);
     this.evidence.set(kind, list);
     if (level) this.levels.push(level);
+    return evidence;
   }
 
   add(kind: EvidenceKind, m: RuleMatch, level?: QuestionLevel): void {
@@ -316,8 +351,21 @@ class Collector {
     this.forbidden.push({ category, ruleId, cue, span: { start, end, text: cue }, suggestion });
     if (category === 'privacy') {
       // asking for a secret is a question as well as a violation
-      this.addSpan('question', ruleId, from, to, 'focused');
+      const question = this.addSpan('question', ruleId, from, to, 'focused');
+      if (question) this.secretRequests.add(question);
     }
+  }
+
+  /** the rules found a question at normalised offsets `from`..`to` that is not a request for a secret */
+  asksGenuineQuestion(from: number, to: number): boolean {
+    const { start, end } = this.span(from, to);
+    return (this.evidence.get('question') ?? []).some(
+      (e) => e.span.start < end && start < e.span.end && !this.secretRequests.has(e),
+    );
+  }
+
+  hasForbidden(category: ForbiddenCategory): boolean {
+    return this.forbidden.some((f) => f.category === category);
   }
 
   /** the whole reply is curt: impatient, unless it already shows something positive */
