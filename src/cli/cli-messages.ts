@@ -186,6 +186,9 @@ export const CLI_MESSAGES = {
   },
   eval: {
     cannotRead: "parley eval: cannot read '{{file}}': {{detail}}",
+    badModel: "parley eval: '{{file}}' is not a forbidden-phrase model: {{detail}}",
+    noModel:
+      'parley eval: no model in {{dir}} (looked for {{files}}; parley train --out {{dir}} writes them)',
     rejectedLine: '{{file}}:{{line}}: {{message}} [{{code}}]',
     summary: 'parley eval: {{rejected}} of {{lines}} rejected and left out of the figures',
     title: '{{name}}: {{replies}}',

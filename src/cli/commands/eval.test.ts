@@ -1,5 +1,5 @@
 // end to end: `parley eval` through the real bin
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -137,6 +137,48 @@ describe('parley eval', () => {
     );
     expect(stdout).toBe('');
     expect(status).toBe(2);
+  });
+
+  it('reads replies with the models of --model instead of the shipped ones', { timeout: E2E_TIMEOUT }, () => {
+    const neutral = join(dir, 'neutral.jsonl');
+    const text = 'The parcel left our warehouse this morning and tracking updates tonight.';
+    writeFileSync(neutral, `${JSON.stringify({ id: 'n', lang: 'en', text, labels: [] })}\n`);
+    const models = join(dir, 'models');
+    mkdirSync(models);
+    const none = { bias: -50, weights: {} };
+    // a model that calls anything about a warehouse blame
+    const warehouse = {
+      lang: 'en',
+      threshold: 0.6,
+      categories: {
+        absolute: none,
+        dismissive: none,
+        impatient: none,
+        blame: { bias: -3, weights: { 'w:warehouse': 60 } },
+      },
+      trainedOn: { replies: 0, digest: '0-00000000' },
+    };
+    writeFileSync(join(models, 'forbidden-en.json'), JSON.stringify(warehouse));
+    const flagged = (args: string[]) =>
+      (JSON.parse(parley(['eval', neutral, '--json', ...args]).stdout) as EvalJson).all.safeReplies.flagged;
+    expect(flagged([])).toBe(0);
+    expect(flagged(['--model', models])).toBe(1);
+
+    const empty = join(dir, 'no-models');
+    mkdirSync(empty);
+    const missing = parley(['eval', neutral, '--model', empty]);
+    expect(missing.status).toBe(2);
+    expect(missing.stdout).toBe('');
+    expect(missing.stderr).toContain(
+      `parley eval: no model in ${empty} (looked for forbidden-en.json, forbidden-zh.json;`,
+    );
+    writeFileSync(join(empty, 'forbidden-zh.json'), JSON.stringify({ ...warehouse, lang: 'en' }));
+    const wrong = parley(['eval', neutral, '--model', empty]);
+    expect(wrong.status).toBe(2);
+    expect(wrong.stderr).toContain(
+      "forbidden-zh.json' is not a forbidden-phrase model: the zh forbidden-phrase model",
+    );
+    expect(wrong.stderr).toContain('says lang en');
   });
 
   it('explains the input and the figures in --help', { timeout: E2E_TIMEOUT }, () => {

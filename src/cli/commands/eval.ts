@@ -1,5 +1,8 @@
 import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { Command } from 'commander';
+import { LANGS } from '../../engine/scoring/index.ts';
+import { MODEL_FILES, useForbiddenModel } from '../../engine/scoring/model/model-files.ts';
 import { evaluateFile, toEvalJson } from '../eval/eval-report.ts';
 import type { EvaluatedFile } from '../eval/eval-report.ts';
 import { formatReport } from '../eval/format-report.ts';
@@ -11,6 +14,7 @@ import { describeReadError } from '../scenario/read-text-file.ts';
 import { printable, shouldUseColor } from '../terminal-text.ts';
 
 interface EvalCommandOptions {
+  model?: string;
   errors?: boolean;
   json?: boolean;
   color?: boolean;
@@ -36,6 +40,7 @@ Examples:
   $ parley eval my-replies.jsonl --errors
   $ parley eval src/engine/scoring/fixtures/corpus-en.jsonl src/engine/scoring/fixtures/corpus-zh.jsonl
   $ parley eval my-replies.jsonl --json > figures.json
+  $ parley train --out /tmp/model && parley eval my-replies.jsonl --model /tmp/model
 
 Exit status: 0 every line was evaluated, 1 some lines were rejected, 2 wrong usage or an unreadable file.`;
 
@@ -57,8 +62,44 @@ async function readFiles(files: readonly string[]): Promise<EvaluatedFile[] | un
   return unreadable ? undefined : evaluated;
 }
 
+/** reads the model files of `dir` in place of the shipped ones; false when none could be used (each reason printed) */
+async function useModels(dir: string): Promise<boolean> {
+  let used = 0;
+  for (const lang of LANGS) {
+    const file = join(dir, MODEL_FILES[lang]);
+    let text: string;
+    try {
+      text = await readFile(file, 'utf8');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') continue;
+      console.error(t('cli.eval.cannotRead', { file: printable(file), detail: describeReadError(error) }));
+      return false;
+    }
+    try {
+      useForbiddenModel(JSON.parse(text), lang);
+    } catch (error) {
+      console.error(
+        t('cli.eval.badModel', { file: printable(file), detail: printable((error as Error).message) }),
+      );
+      return false;
+    }
+    used++;
+  }
+  if (used === 0) {
+    console.error(
+      t('cli.eval.noModel', { dir: printable(dir), files: LANGS.map((l) => MODEL_FILES[l]).join(', ') }),
+    );
+    return false;
+  }
+  return true;
+}
+
 async function runEval(files: readonly string[], options: EvalCommandOptions): Promise<void> {
   exitOnBrokenPipe();
+  if (options.model !== undefined && !(await useModels(options.model))) {
+    process.exitCode = EXIT_USAGE;
+    return;
+  }
   const evaluated = await readFiles(files);
   if (evaluated === undefined) {
     // figures for the files that could be read would pass for figures of them all
@@ -97,6 +138,10 @@ export function registerEvalCommand(program: Command): void {
     .summary('measure the analyzer on labelled replies: precision and recall per label')
     .description(DESCRIPTION)
     .argument('<files...>', 'JSON Lines files of labelled replies')
+    .option(
+      '--model <dir>',
+      'read replies with the forbidden-phrase models in <dir> (written by parley train) instead of the shipped ones',
+    )
     .option('--errors', 'also list each misread reply with its missed and extra labels')
     .option('--json', 'print one JSON object with the same figures instead')
     .option('--color', 'colour the report even when not on a terminal')
