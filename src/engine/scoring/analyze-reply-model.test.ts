@@ -64,6 +64,17 @@ describe('analyzeReply with the learned model', () => {
     expect(tells.forbidden.map((f) => f.ruleId)).toContain('en.impatient.model');
   });
 
+  it('does not call a sentence where the rules found empathy or reassurance forbidden', () => {
+    const kind = analyzeReply(
+      "I'm so sorry, none of this is your imagination and I can see why it is upsetting.",
+      {
+        lang: 'en',
+      },
+    );
+    expect(kind.empathy.fired).toBe(true);
+    expect(kind.forbidden).toEqual([]);
+  });
+
   it('is deterministic', () => {
     const text = 'Honestly the missing parcel is probably your imagination here.';
     expect(analyzeReply(text, { lang: 'en' })).toEqual(analyzeReply(text, { lang: 'en' }));

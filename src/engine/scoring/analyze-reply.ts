@@ -138,10 +138,10 @@ export function analyzeReply(text: string, options?: AnalyzeOptions): ReplyAnaly
     const sentence = sentences.find((s) => s.start <= strongest.start && strongest.start < s.end);
     const suggestion = lex.forbidden[finding.category].source.suggestion ?? '';
     const [from, to] = sentence ? [sentence.start, sentence.end] : [strongest.start, strongest.end];
-    // a sentence the rules read as a genuine question is not one the model may call forbidden: the rules know a
-    // hostile question from a clarifying one, and a clarifying question's words ("what", "do you") are also a
-    // hostile one's
-    if (collector.asksGenuineQuestion(from, to)) continue;
+    // a sentence where the rules found care (a genuine question, empathy, reassurance) is not one the model may call
+    // forbidden: the rules know a hostile question from a clarifying one and "it's not your fault" from blame, and
+    // the words are the same ("what do you", "your fault")
+    if (collector.showsCare(from, to)) continue;
     collector.addForbiddenSpan(finding.category, `${lang}.${finding.category}.model`, from, to, suggestion);
   }
 
@@ -356,11 +356,13 @@ class Collector {
     }
   }
 
-  /** the rules found a question at normalised offsets `from`..`to` that is not a request for a secret */
-  asksGenuineQuestion(from: number, to: number): boolean {
+  /** the rules found empathy, or a question that is not a request for a secret, at normalised offsets `from`..`to` */
+  showsCare(from: number, to: number): boolean {
     const { start, end } = this.span(from, to);
-    return (this.evidence.get('question') ?? []).some(
-      (e) => e.span.start < end && start < e.span.end && !this.secretRequests.has(e),
+    const within = (e: Evidence) => e.span.start < end && start < e.span.end;
+    return (
+      (this.evidence.get('empathy') ?? []).some(within) ||
+      (this.evidence.get('question') ?? []).some((e) => within(e) && !this.secretRequests.has(e))
     );
   }
 
