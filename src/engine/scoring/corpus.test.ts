@@ -26,6 +26,13 @@ const blind10 = loadCorpus('blind10.jsonl');
 const blind11 = loadCorpus('blind11.jsonl');
 const blind12 = loadCorpus('blind12.jsonl');
 const blind13 = loadCorpus('blind13.jsonl');
+// written on 2026-11-23 (a later session) without sight of the rules or the model, and scored once unseen with the
+// rules and the learned model (the README's table) before they joined the corpora; short video and live streaming
+// first (blind16), e-commerce and payments with curt agents (blind17)
+const blind16 = loadCorpus('blind16.jsonl');
+const blind17 = loadCorpus('blind17.jsonl');
+// written to teach the learned model (train.jsonl): labelled as carefully, but no floor of its own
+const train = loadCorpus('train.jsonl');
 
 const VOCABULARY = new Set([
   'empathy',
@@ -63,6 +70,9 @@ describe('labelled corpora', { timeout: 60_000 }, () => {
     ['blind11', blind11],
     ['blind12', blind12],
     ['blind13', blind13],
+    ['blind16', blind16],
+    ['blind17', blind17],
+    ['train', train],
   ] as const)('%s fixtures are well formed', (_name, entries) => {
     const ids = new Set<string>();
     for (const e of entries) {
@@ -126,6 +136,8 @@ describe('labelled corpora', { timeout: 60_000 }, () => {
     ['blind11', blind11, { forbidden: 0.79, question: 0.96, empathy: 0.93, safeFlagged: 0.03 }],
     ['blind12', blind12, { forbidden: 0.66, question: 0.92, empathy: 0.77, safeFlagged: 0.055 }],
     ['blind13', blind13, { forbidden: 0.66, question: 0.89, empathy: 0.77, safeFlagged: 0.04 }],
+    ['blind16', blind16, { forbidden: 0.85, question: 0.96, empathy: 0.98, safeFlagged: 0.01 }],
+    ['blind17', blind17, { forbidden: 0.83, question: 0.93, empathy: 0.97, safeFlagged: 0.03 }],
   ] as const)('keeps the %s set where it stood once studied', (name, entries, floor) => {
     const result = evaluate(entries);
     const report = formatEvaluation(name, result);
