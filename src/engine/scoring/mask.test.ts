@@ -25,6 +25,14 @@ describe('maskReportedSpeech', () => {
     expect(spoken('我再给您说一下步骤')).toBe('我再给您说一下步骤');
   });
 
+  it('keeps a request for the customer to say something: 您说一下, 你说说, 您讲清楚 ask, they do not report', () => {
+    expect(spoken('您说一下之前设置的支付密码')).toBe('您说一下之前设置的支付密码');
+    expect(spoken('你说说看是哪个商品')).toBe('你说说看是哪个商品');
+    expect(spoken('您讲清楚是哪一单')).toBe('您讲清楚是哪一单');
+    // "您说下周…" still reports what the customer said
+    expect(spoken('您说下周再来')).toBe(`您说${' '.repeat('下周再来'.length)}`);
+  });
+
   it('reads traditional Chinese the same way after normalisation', () => {
     expect(spoken('跟您說了也沒用')).toBe(normalizeText('跟您說了也沒用').text);
     expect(spoken('給您說過了')).toBe(normalizeText('給您說過了').text);
