@@ -125,7 +125,9 @@ describe('analyzeReply: signals', () => {
     expect(categories(analyzeReply('麻烦您把 验 证 码 发一下'))).toContain('privacy');
     // passed over (传) rather than sent, and asked for with 您说一下
     expect(categories(analyzeReply('真的要我查,就把密碼傳過來。'))).toContain('privacy');
-    expect(categories(analyzeReply('您说一下之前设置的支付密码大概是多少,我帮您核对。'))).toContain('privacy');
+    expect(categories(analyzeReply('您说一下之前设置的支付密码大概是多少,我帮您核对。'))).toContain(
+      'privacy',
+    );
   });
 
   it('does not read negated blame as blame', () => {
