@@ -115,6 +115,15 @@ describe('analyzeReply: signals', () => {
       analyzeReply('We will never ask for your password or code, please keep them to yourself.').forbidden,
     ).toEqual([]);
     expect(analyzeReply('请勿将验证码告诉任何人,包括客服。').forbidden).toEqual([]);
+    // nor is it a categorical claim, however the request is worded; and a code sent to the customer is not asked for
+    for (const warning of [
+      "No, that's not us, we will never DM you asking for a code or password.",
+      "I can't see or read out verification codes, they only ever go to your own phone or email.",
+      '请您千万不要点击链接,我们从来不会通过短信要求您输入密码或验证码。',
+      '付款時銀行會傳一次性驗證碼到您的手機,請在付款頁面自行輸入就好。',
+    ]) {
+      expect(analyzeReply(warning).forbidden, warning).toEqual([]);
+    }
     const ask = analyzeReply('Please tell me the verification code we just texted you.');
     expect(categories(ask)).toEqual(['privacy']);
     expect(ask.question.fired).toBe(true);
