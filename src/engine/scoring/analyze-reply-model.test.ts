@@ -9,7 +9,7 @@ vi.mock('./model/model-files.ts', () => {
     lang,
     threshold: 0.6,
     categories: {
-      absolute: none,
+      absolute: { bias: -3, weights: { 'w:midmatch': 60 } },
       blame: none,
       impatient: { bias: -3, weights: { 'w:bother': 20, 'c:打扰': 20 } },
       dismissive: { bias: -3, weights: { 'b:your imagination': 20, 'w:imagination': 6, 'c:想象': 60 } },
@@ -73,6 +73,18 @@ describe('analyzeReply with the learned model', () => {
     );
     expect(kind.empathy.fired).toBe(true);
     expect(kind.forbidden).toEqual([]);
+  });
+
+  it('does not call a sentence forbidden where the rules read a phrase of the category and a guard cleared it', () => {
+    // "so it can't happen again" is a fix: the absolute rules match it and their guard clears it
+    const fix = analyzeReply("Turn the effects off so it can't happen midmatch again, that should do it.", {
+      lang: 'en',
+    });
+    expect(fix.forbidden).toEqual([]);
+    const other = analyzeReply('Lag like that happens midmatch for some players on busy evenings.', {
+      lang: 'en',
+    });
+    expect(other.forbidden.map((f) => f.ruleId)).toEqual(['en.absolute.model']);
   });
 
   it('is deterministic', () => {

@@ -139,6 +139,20 @@ describe('analyzeReply: signals', () => {
     );
   });
 
+  it('does not read a hedged limit, a fix or a right as a categorical or dismissive claim', () => {
+    for (const safe of [
+      "Gifts usually can't be reversed, but accidental ones sent today can be reviewed.",
+      "Turn large gift animations off in Settings so it can't happen mid-match again.",
+      '30 seconds makes chatting impossible, I agree.',
+      "You're entitled to a written explanation, and I'll request it now.",
+      'Usually 5-7 working days after we receive the item. Do you have a return label already',
+    ]) {
+      expect(analyzeReply(safe, { lang: 'en' }).forbidden, safe).toEqual([]);
+    }
+    expect(categories(analyzeReply("Gifts can't be reversed."))).toContain('absolute');
+    expect(categories(analyzeReply('Send it already!'))).toContain('impatient');
+  });
+
   it('does not read negated blame as blame', () => {
     expect(categories(analyzeReply("I'm not blaming you at all — this isn't your fault."))).toEqual([]);
     expect(categories(analyzeReply('这不是您的错,我来负责处理。'))).toEqual([]);
@@ -265,6 +279,8 @@ describe('analyzeReply: a reply of a word or two', () => {
       'Sure, one moment.',
       '好的，稍等',
       'Thanks, bye!',
+      // "go ahead, I'm listening"
+      'ok您说~',
     ]) {
       expect(categories(analyzeReply(holding)), holding).toEqual([]);
     }

@@ -1,5 +1,5 @@
 import type { RuleDocument, RuleMatch, Runnable } from './compile-lexicon.ts';
-import { findCues, findHints, toRuleDocument } from './compile-lexicon.ts';
+import { findCues, findHints, readCues, toRuleDocument } from './compile-lexicon.ts';
 import { getLexicons, type LanguageLexicons } from './lexicons.ts';
 import { findLoneSurrogate, normalizeText, toOriginalRange, type NormalizedText } from './normalize.ts';
 import { findContextCues } from './context-cues.ts';
@@ -142,6 +142,8 @@ export function analyzeReply(text: string, options?: AnalyzeOptions): ReplyAnaly
     // forbidden: the rules know a hostile question from a clarifying one and "it's not your fault" from blame, and
     // the words are the same ("what do you", "your fault")
     if (collector.showsCare(from, to)) continue;
+    // nor one where the rules read a phrase of the category and a guard cleared it
+    if (collector.cleared(finding.category, from, to)) continue;
     collector.addForbiddenSpan(finding.category, `${lang}.${finding.category}.model`, from, to, suggestion);
   }
 
@@ -167,7 +169,7 @@ export function safeAnalyzeReply(text: unknown, options?: AnalyzeOptions): SafeA
 }
 
 // a reply of a word or two is cold unless it is a courtesy or a holding line
-const COURTESY_PHRASE = String.raw`(?:(?:thanks?|thank you|thx|cheers|hi|hello|hey|bye|goodbye)(?: [a-z]+)?|glad(?: (?:you're|you are|to hear|to help|it|that|it's)(?: [a-z']+)?)?|great|perfect|awesome|wonderful|excellent|my pleasure|happy to help|you're all set|all set|you're welcome|welcome|hi|hello|hey|sure|of course|no problem|no worries|got it|on it|one moment|one sec|checking|let me check|noted,? thanks|bye,? take care|take care|good ?(?:morning|afternoon|evening|night)|(?:嗯+ ?)?(?:我|我这边)?(?:帮您)?(?:看看|看一下|看一看|查查|查查看|查一下|查看一下)|谢谢|感谢|多谢|您好|你好|好的|好嘞|不客气|没问题|收到|稍等|请稍等|稍候|请您稍候|请稍候|马上|在|在的|在呢|亲|嗯|嗯嗯|嗯嗯好的|好的呢|明白|了解|早上好|晚上好|ok|okay|okey|please hold|yes please hold|hold on please|please wait|one moment please)`;
+const COURTESY_PHRASE = String.raw`(?:(?:thanks?|thank you|thx|cheers|hi|hello|hey|bye|goodbye)(?: [a-z]+)?|glad(?: (?:you're|you are|to hear|to help|it|that|it's)(?: [a-z']+)?)?|great|perfect|awesome|wonderful|excellent|my pleasure|happy to help|you're all set|all set|you're welcome|welcome|hi|hello|hey|sure|of course|no problem|no worries|got it|on it|one moment|one sec|checking|let me check|noted,? thanks|bye,? take care|take care|good ?(?:morning|afternoon|evening|night)|(?:嗯+ ?)?(?:我|我这边)?(?:帮您)?(?:看看|看一下|看一看|查查|查查看|查一下|查看一下)|谢谢|感谢|多谢|您好|你好|您说|你说|请说|请讲|您请说|您讲|好的|好嘞|不客气|没问题|收到|稍等|请稍等|稍候|请您稍候|请稍候|马上|在|在的|在呢|亲|嗯|嗯嗯|嗯嗯好的|好的呢|明白|了解|早上好|晚上好|ok|okay|okey|please hold|yes please hold|hold on please|please wait|one moment please)`;
 // one courtesy or several ('sure, one moment', '好的,稍等')
 const COURTESY = new RegExp(`^${COURTESY_PHRASE}(?: ?${COURTESY_PHRASE})*$`);
 
@@ -211,7 +213,10 @@ function analyzeWith(lex: LanguageLexicons, doc: RuleDocument, spoken: RuleDocum
   // sentences that snap at the customer or push the problem back onto them: a question there is rhetorical
   const hostile = new Set<number>();
   for (const category of FORBIDDEN_CATEGORIES) {
-    for (const m of findCues(lex.forbidden[category], spoken, runnableSpoken)) {
+    const { found, cancelled } = readCues(lex.forbidden[category], spoken, runnableSpoken);
+    // a phrase the rules read and cleared ("so it can't happen again", "we never ask for codes")
+    for (const m of cancelled) out.clear(category, m.start, m.end);
+    for (const m of found) {
       out.addForbidden(category, m, lex);
       if (category === 'privacy') asksForSecret.add(m.sentence);
       if (category === 'impatient' || category === 'dismissive' || category === 'blame')
@@ -292,6 +297,7 @@ class Collector {
   private readonly levels: QuestionLevel[] = [];
   /** the question evidence that is a request for a password or code, not a clarifying question */
   private readonly secretRequests = new Set<Evidence>();
+  private readonly clearedCues: { category: ForbiddenCategory; from: number; to: number }[] = [];
   constructor(
     private readonly norm: NormalizedText,
     private readonly originalText: string,
@@ -364,6 +370,16 @@ class Collector {
       (this.evidence.get('empathy') ?? []).some(within) ||
       (this.evidence.get('question') ?? []).some((e) => within(e) && !this.secretRequests.has(e))
     );
+  }
+
+  /** a cue of `category` at normalised offsets `from`..`to` that a guard cancelled */
+  clear(category: ForbiddenCategory, from: number, to: number): void {
+    this.clearedCues.push({ category, from, to });
+  }
+
+  /** whether the rules cleared a cue of `category` within normalised offsets `from`..`to` */
+  cleared(category: ForbiddenCategory, from: number, to: number): boolean {
+    return this.clearedCues.some((c) => c.category === category && c.from < to && from < c.to);
   }
 
   hasForbidden(category: ForbiddenCategory): boolean {

@@ -415,11 +415,23 @@ function matchRules(rules: readonly CompiledRule[], doc: RuleDocument, runnable:
 
 /** the matches of a lexicon's cues in a reply, less those a guard cancels */
 export function findCues(lexicon: CompiledLexicon, doc: RuleDocument, runnable: Runnable): RuleMatch[] {
+  return readCues(lexicon, doc, runnable).found;
+}
+
+/** the cues of a lexicon that match in a reply, and those a guard cancelled ("we will never ask for your code") */
+export function readCues(
+  lexicon: CompiledLexicon,
+  doc: RuleDocument,
+  runnable: Runnable,
+): { found: RuleMatch[]; cancelled: RuleMatch[] } {
   const cues = matchRules(lexicon.cues, doc, runnable);
-  if (cues.length === 0 || lexicon.guards.length === 0) return cues;
+  if (cues.length === 0 || lexicon.guards.length === 0) return { found: cues, cancelled: [] };
   const guards = matchRules(lexicon.guards, doc, runnable);
-  if (guards.length === 0) return cues;
-  return cues.filter((cue) => !guards.some((g) => cancels(g, cue, doc)));
+  if (guards.length === 0) return { found: cues, cancelled: [] };
+  const found: RuleMatch[] = [];
+  const cancelled: RuleMatch[] = [];
+  for (const cue of cues) (guards.some((g) => cancels(g, cue, doc)) ? cancelled : found).push(cue);
+  return { found, cancelled };
 }
 
 function cancels(guard: RuleMatch, cue: RuleMatch, doc: RuleDocument): boolean {
