@@ -11,7 +11,7 @@ vi.mock('./model/model-files.ts', () => {
     categories: {
       absolute: { bias: -3, weights: { 'w:midmatch': 60 } },
       blame: none,
-      impatient: { bias: -3, weights: { 'w:bother': 20, 'c:打扰': 20 } },
+      impatient: { bias: -3, weights: { 'w:bother': 20, 'c:打扰': 20, 'c:!': 60 } },
       dismissive: { bias: -3, weights: { 'b:your imagination': 20, 'w:imagination': 6, 'c:想象': 60 } },
     },
     trainedOn: { replies: 0, digest: '0-00000000' },
@@ -38,6 +38,12 @@ describe('analyzeReply with the learned model', () => {
     const [hit] = analyzeReply('您好。这种情况多半是想象出来的,我们这边再看看。', { lang: 'zh' }).forbidden;
     expect(hit?.ruleId).toBe('zh.dismissive.model');
     expect(hit?.span.text).toBe('这种情况多半是想象出来的,我们这边再看看');
+  });
+
+  it('points at the sentence whose closing punctuation weighed most, not at the punctuation', () => {
+    const [hit] = analyzeReply('您好!系统明天会自动更新的。', { lang: 'zh' }).forbidden;
+    expect(hit?.ruleId).toBe('zh.impatient.model');
+    expect(hit?.span.text).toBe('您好');
   });
 
   it('leaves a category alone when a rule already found it', () => {

@@ -135,7 +135,10 @@ export function analyzeReply(text: string, options?: AnalyzeOptions): ReplyAnaly
   for (const finding of findWithModel(getForbiddenModel(lang), readFeatures(forForbidden, lang))) {
     const strongest = finding.strongest[0];
     if (!strongest || collector.hasForbidden(finding.category)) continue;
-    const sentence = sentences.find((s) => s.start <= strongest.start && strongest.start < s.end);
+    // the sentence the feature stands in, or the one its closing punctuation ends ("吗。" after "…了吗")
+    const sentence =
+      sentences.find((s) => s.start <= strongest.start && strongest.start < s.end) ??
+      [...sentences].reverse().find((s) => s.end <= strongest.start);
     const suggestion = lex.forbidden[finding.category].source.suggestion ?? '';
     const [from, to] = sentence ? [sentence.start, sentence.end] : [strongest.start, strongest.end];
     // a sentence where the rules found care (a genuine question, empathy, reassurance) is not one the model may call
