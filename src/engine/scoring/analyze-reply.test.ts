@@ -134,6 +134,14 @@ describe('analyzeReply: signals', () => {
     expect(categories(analyzeReply('麻烦您把 验 证 码 发一下'))).toContain('privacy');
     // passed over (传) rather than sent, and asked for with 您说一下
     expect(categories(analyzeReply('真的要我查,就把密碼傳過來。'))).toContain('privacy');
+    for (const ask of [
+      'Just need ur online banking PIN to link your existing account 👍',
+      'Sure! Pop the verification code from the email we just sent in here and I will unlock it.',
+      '麻煩把手機收到的OTP碼貼上來,我幫您變更。',
+      '我刚给您手机发了6位验证码,您报一下。',
+    ]) {
+      expect(categories(analyzeReply(ask)), ask).toContain('privacy');
+    }
     expect(categories(analyzeReply('您说一下之前设置的支付密码大概是多少,我帮您核对。'))).toContain(
       'privacy',
     );
