@@ -161,6 +161,15 @@ describe('analyzeReply: signals', () => {
     expect(categories(analyzeReply('Send it already!'))).toContain('impatient');
   });
 
+  it('reads an eye-roll after a question as cold, and the question as rhetorical', () => {
+    const rolled = analyzeReply('Have you tried turning it off and on again? 🙄');
+    expect(categories(rolled)).toEqual(['impatient']);
+    expect(rolled.question.fired).toBe(false);
+    const warm = analyzeReply('Which device are you on? 😊');
+    expect(warm.forbidden).toEqual([]);
+    expect(warm.question.fired).toBe(true);
+  });
+
   it('does not read negated blame as blame', () => {
     expect(categories(analyzeReply("I'm not blaming you at all — this isn't your fault."))).toEqual([]);
     expect(categories(analyzeReply('这不是您的错,我来负责处理。'))).toEqual([]);

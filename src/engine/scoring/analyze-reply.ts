@@ -222,8 +222,11 @@ function analyzeWith(lex: LanguageLexicons, doc: RuleDocument, spoken: RuleDocum
     for (const m of found) {
       out.addForbidden(category, m, lex);
       if (category === 'privacy') asksForSecret.add(m.sentence);
-      if (category === 'impatient' || category === 'dismissive' || category === 'blame')
+      if (category === 'impatient' || category === 'dismissive' || category === 'blame') {
         hostile.add(m.sentence);
+        // an emoji on its own ("? 🙄") comments on the sentence before it
+        if (!/[\p{L}\p{N}]/u.test(doc.sentences[m.sentence]?.text ?? 'x')) hostile.add(m.sentence - 1);
+      }
     }
   }
   for (const signal of SIMPLE_SIGNALS) {

@@ -29,7 +29,8 @@ export function splitSentences(text: string): Sentence[] {
     const raw = text.slice(start, end);
     const lead = raw.length - raw.trimStart().length;
     const body = raw.trim();
-    if (/[\p{L}\p{N}]/u.test(body)) {
+    // a sentence needs a letter or a digit, or an emoji of its own ("… again? 🙄" rolls its eyes after the question)
+    if (/[\p{L}\p{N}\p{Extended_Pictographic}]/u.test(body)) {
       const terms = text.slice(end, terminatorEnd);
       sentences.push({
         start: start + lead,
