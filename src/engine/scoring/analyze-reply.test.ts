@@ -170,6 +170,16 @@ describe('analyzeReply: signals', () => {
     expect(warm.question.fired).toBe(true);
   });
 
+  it('reads a reproach in 不是…吗 form as rhetorical and cold, not as a question', () => {
+    for (const jab of ['现在不是理你了吗。', '我不是在帮您吗?', '刚才不是教过你了吗。']) {
+      const a = analyzeReply(jab);
+      expect(a.question.fired, jab).toBe(false);
+      expect(categories(a), jab).toContain('impatient');
+    }
+    // asking the customer to confirm stays a question
+    expect(analyzeReply('您不是买了两件吗?').question.fired).toBe(true);
+  });
+
   it('does not read negated blame as blame', () => {
     expect(categories(analyzeReply("I'm not blaming you at all — this isn't your fault."))).toEqual([]);
     expect(categories(analyzeReply('这不是您的错,我来负责处理。'))).toEqual([]);
