@@ -180,6 +180,12 @@ describe('analyzeReply: signals', () => {
     expect(analyzeReply('您不是买了两件吗?').question.fired).toBe(true);
   });
 
+  it('reads an honest limit the agent then acts on as no blame', () => {
+    const limit = '我們沒辦法強制主播履行私下承諾，但用禮物換宣傳違反創作者規範，我會回報給創作者政策小組。';
+    expect(analyzeReply(limit).forbidden).toEqual([]);
+    expect(categories(analyzeReply('我们没办法,您找商家吧。'))).toContain('blame');
+  });
+
   it('does not read negated blame as blame', () => {
     expect(categories(analyzeReply("I'm not blaming you at all — this isn't your fault."))).toEqual([]);
     expect(categories(analyzeReply('这不是您的错,我来负责处理。'))).toEqual([]);
