@@ -33,6 +33,7 @@ export const CLI_MESSAGES = {
     signals: 'Signals',
     forbidden: 'Forbidden',
     better: 'Better:',
+    learned: '{{rule}} (learned model: no written rule names this phrasing)',
     notFound: 'Not found:',
     customerEmotion: 'Customer emotion:',
     coaching: 'Coaching',
@@ -130,6 +131,7 @@ export const CLI_MESSAGES = {
     weight: 'weight {{weight}}',
     inReply: 'reply {{reply}}',
     better: 'Better:',
+    learned: '{{rule}} (learned model: no written rule names this phrasing)',
     noDeductions: 'no deductions',
     dimension: {
       empathy: 'Empathy',

@@ -34,6 +34,18 @@ describe('formatAnalysis without colour', () => {
     `);
   });
 
+  it('says when the learned model, not a written rule, found a forbidden phrase', () => {
+    const [privacy] = PRIVACY_ANALYSIS.forbidden;
+    if (!privacy) throw new Error('the sample has a forbidden hit');
+    const learned = {
+      ...PRIVACY_ANALYSIS,
+      forbidden: [{ ...privacy, category: 'dismissive' as const, ruleId: 'en.dismissive.model' }],
+    };
+    const text = formatAnalysis(learned, { color: false, width: 200 });
+    expect(text).toContain('en.dismissive.model (learned model: no written rule names this phrasing)');
+    expect(formatAnalysis(PRIVACY_ANALYSIS, { color: false, width: 200 })).not.toContain('learned model');
+  });
+
   it('aligns the marks under Chinese characters, two columns each, and shows the customer first', () => {
     const text = formatAnalysis(ZH_ANALYSIS, { color: false, width: 40, customer: '我的快递丢了！' });
     expect(text).toMatchInlineSnapshot(`

@@ -1,4 +1,4 @@
-import { SIGNAL_NAMES } from '../../engine/scoring/index.ts';
+import { isModelRule, SIGNAL_NAMES } from '../../engine/scoring/index.ts';
 import type { Evidence, ReplyAnalysis, SignalName } from '../../engine/scoring/index.ts';
 import { t } from '../i18n.ts';
 import { canStartLine, charWidth, createPaint, displayWidth, printable, wrapText } from '../terminal-text.ts';
@@ -155,7 +155,7 @@ function renderForbidden(analysis: ReplyAnalysis, options: FormatOptions, paint:
   for (const hit of analysis.forbidden) {
     const name = t(`analysis.forbidden.${hit.category}`);
     lines.push(
-      `${INDENT}${paint('red', '✗')} ${paint(['red', 'bold'], name)}  ${paint('red', quoteCue(hit.cue))}  ${paint('dim', hit.ruleId)}`,
+      `${INDENT}${paint('red', '✗')} ${paint(['red', 'bold'], name)}  ${paint('red', quoteCue(hit.cue))}  ${paint('dim', isModelRule(hit.ruleId) ? t('cli.report.learned', { rule: hit.ruleId }) : hit.ruleId)}`,
     );
     const better = t('cli.report.better');
     const wrapped = paragraph(`${better} ${hit.suggestion}`, INDENT.repeat(2), options.width, paint);

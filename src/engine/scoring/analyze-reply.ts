@@ -5,7 +5,7 @@ import { findLoneSurrogate, normalizeText, toOriginalRange, type NormalizedText 
 import { findContextCues } from './context-cues.ts';
 import { maskQuoted, maskReportedSpeech } from './mask.ts';
 import { readFeatures } from './model/features.ts';
-import { findWithModel } from './model/forbidden-model.ts';
+import { findWithModel, modelRuleId } from './model/forbidden-model.ts';
 import { getForbiddenModel } from './model/model-files.ts';
 import { splitSentences } from './segment.ts';
 import type {
@@ -147,7 +147,7 @@ export function analyzeReply(text: string, options?: AnalyzeOptions): ReplyAnaly
     if (collector.showsCare(from, to)) continue;
     // nor one where the rules read a phrase of the category and a guard cleared it
     if (collector.cleared(finding.category, from, to)) continue;
-    collector.addForbiddenSpan(finding.category, `${lang}.${finding.category}.model`, from, to, suggestion);
+    collector.addForbiddenSpan(finding.category, modelRuleId(lang, finding.category), from, to, suggestion);
   }
 
   const customerEmotion = options?.context?.emotion ?? detectEmotion(customerNorm);

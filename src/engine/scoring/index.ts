@@ -1,4 +1,11 @@
-export { analyzeReply, safeAnalyzeReply, detectLang, coachingFor, ReplyInputError, MAX_REPLY_LENGTH } from './analyze-reply.ts';
+export {
+  analyzeReply,
+  safeAnalyzeReply,
+  detectLang,
+  coachingFor,
+  ReplyInputError,
+  MAX_REPLY_LENGTH,
+} from './analyze-reply.ts';
 export type { SafeAnalysis } from './analyze-reply.ts';
 export {
   evaluate,
@@ -10,6 +17,7 @@ export {
 } from './evaluate.ts';
 export type { AnalysedEntry, CorpusEntry, Evaluation, Label, LabelScore, MisreadEntry } from './evaluate.ts';
 export { getLexicons, LEXICON_SOURCES } from './lexicons.ts';
+export { isModelRule } from './model/forbidden-model.ts';
 export type { LanguageLexicons } from './lexicons.ts';
 export { defineLexicon } from './lexicon/lexicon-types.ts';
 export type { LexiconRule, LexiconSignal, SignalLexicon, MacroTable } from './lexicon/lexicon-types.ts';

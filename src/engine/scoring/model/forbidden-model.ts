@@ -15,6 +15,16 @@ export const MODEL_CATEGORIES = [
 ] as const satisfies readonly ForbiddenCategory[];
 export type ModelCategory = (typeof MODEL_CATEGORIES)[number];
 
+/** the rule id of a finding of the model: `en.dismissive.model` */
+export function modelRuleId(lang: Lang, category: ModelCategory): string {
+  return `${lang}.${category}.model`;
+}
+
+/** whether a forbidden hit was found by the learned model rather than by a written rule */
+export function isModelRule(ruleId: string): boolean {
+  return ruleId.endsWith('.model');
+}
+
 export interface ForbiddenModel {
   lang: Lang;
   /** a category is found when its probability is above this */

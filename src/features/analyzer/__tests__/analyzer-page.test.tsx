@@ -65,6 +65,23 @@ describe('AnalyzerPage', () => {
     ).toBeInTheDocument();
   });
 
+  it('says when the learned model, not a written rule, found the phrase', async () => {
+    const reply = "Parcels pause in tracking all the time, it's totally normal and nothing to worry about.";
+    const result = safeAnalyzeReply(reply);
+    if (!result.ok) throw new Error('the sample reply should be readable');
+    expect(result.analysis.forbidden.map((f) => f.ruleId)).toEqual(['en.dismissive.model']);
+    const { user } = await renderAnalyzer();
+    await user.type(screen.getByRole('textbox', { name: 'Agent reply' }), reply);
+
+    const forbidden = await region('Forbidden phrases');
+    expect(
+      await within(forbidden).findByRole('heading', { name: 'Denying feelings or the problem' }),
+    ).toBeInTheDocument();
+    const label = within(forbidden).getByText('Learned model');
+    expect(label).toHaveAttribute('title', expect.stringContaining('no written rule names this phrasing'));
+    expect(within(forbidden).getByText('en.dismissive.model')).toBeInTheDocument();
+  });
+
   it('does not flag a warning that we never ask for the code', async () => {
     const { user } = await renderAnalyzer();
     await user.type(

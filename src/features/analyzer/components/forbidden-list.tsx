@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReplyAnalysis } from '../../../engine/scoring/index.ts';
+import { isModelRule } from '../../../engine/scoring/model/forbidden-model.ts';
 
 export const MAX_FORBIDDEN_SHOWN = 20;
 
@@ -21,9 +22,15 @@ export function ForbiddenList({ analysis }: { analysis: ReplyAnalysis }) {
               <div className="forbidden__head">
                 <h4 className="forbidden__category">{t(`analysis.forbidden.${hit.category}`)}</h4>
                 <q lang={analysis.lang}>{hit.cue}</q>
-                <span className="rule">
-                  {t('analyzer.result.rule')} <code>{hit.ruleId}</code>
-                </span>
+                {isModelRule(hit.ruleId) ? (
+                  <span className="rule" title={t('analyzer.result.learnedHint')}>
+                    {t('analyzer.result.learned')} <code>{hit.ruleId}</code>
+                  </span>
+                ) : (
+                  <span className="rule">
+                    {t('analyzer.result.rule')} <code>{hit.ruleId}</code>
+                  </span>
+                )}
               </div>
               {hit.suggestion ? (
                 <p className="forbidden__suggestion">
