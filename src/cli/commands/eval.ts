@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Command } from 'commander';
 import { LANGS } from '../../engine/scoring/index.ts';
-import { MODEL_FILES, useForbiddenModel } from '../../engine/scoring/model/model-files.ts';
+import { MODEL_FILES, setForbiddenModel } from '../../engine/scoring/model/model-files.ts';
 import { evaluateFile, toEvalJson } from '../eval/eval-report.ts';
 import type { EvaluatedFile } from '../eval/eval-report.ts';
 import { formatReport } from '../eval/format-report.ts';
@@ -76,7 +76,7 @@ async function useModels(dir: string): Promise<boolean> {
       return false;
     }
     try {
-      useForbiddenModel(JSON.parse(text), lang);
+      setForbiddenModel(JSON.parse(text), lang);
     } catch (error) {
       console.error(
         t('cli.eval.badModel', { file: printable(file), detail: printable((error as Error).message) }),

@@ -52,6 +52,6 @@ export function getForbiddenModel(lang: Lang): ForbiddenModel {
  * Reads replies with `model` instead of the shipped model of its language, from now on: for trying a model
  * before it is shipped (`parley eval --model <dir>`). Checked as a shipped model is.
  */
-export function useForbiddenModel(model: unknown, lang: Lang): void {
+export function setForbiddenModel(model: unknown, lang: Lang): void {
   loaded.set(lang, checkModel(model, lang));
 }

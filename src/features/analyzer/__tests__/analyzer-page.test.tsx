@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { safeAnalyzeReply } from '../../../engine/scoring/index.ts';
+import { getForbiddenModel, setForbiddenModel } from '../../../engine/scoring/model/model-files.ts';
 import { renderAnalyzer } from './render-analyzer.tsx';
 
 const status = () => screen.getByRole('status');
@@ -66,20 +67,36 @@ describe('AnalyzerPage', () => {
   });
 
   it('says when the learned model, not a written rule, found the phrase', async () => {
-    const reply = "Parcels pause in tracking all the time, it's totally normal and nothing to worry about.";
-    const result = safeAnalyzeReply(reply);
-    if (!result.ok) throw new Error('the sample reply should be readable');
-    expect(result.analysis.forbidden.map((f) => f.ruleId)).toEqual(['en.dismissive.model']);
-    const { user } = await renderAnalyzer();
-    await user.type(screen.getByRole('textbox', { name: 'Agent reply' }), reply);
+    // a handmade model, so that the page is tested apart from what the training learns
+    const shipped = getForbiddenModel('en');
+    const none = { bias: -50, weights: {} };
+    setForbiddenModel(
+      {
+        ...shipped,
+        categories: {
+          absolute: none,
+          blame: none,
+          impatient: none,
+          dismissive: { bias: -3, weights: { 'w:parcels': 60 } },
+        },
+      },
+      'en',
+    );
+    try {
+      const reply = 'Parcels pause in tracking all the time, that is how it goes.';
+      const { user } = await renderAnalyzer();
+      await user.type(screen.getByRole('textbox', { name: 'Agent reply' }), reply);
 
-    const forbidden = await region('Forbidden phrases');
-    expect(
-      await within(forbidden).findByRole('heading', { name: 'Denying feelings or the problem' }),
-    ).toBeInTheDocument();
-    const label = within(forbidden).getByText('Learned model');
-    expect(label).toHaveAttribute('title', expect.stringContaining('no written rule names this phrasing'));
-    expect(within(forbidden).getByText('en.dismissive.model')).toBeInTheDocument();
+      const forbidden = await region('Forbidden phrases');
+      expect(
+        await within(forbidden).findByRole('heading', { name: 'Denying feelings or the problem' }),
+      ).toBeInTheDocument();
+      const label = within(forbidden).getByText('Learned model');
+      expect(label).toHaveAttribute('title', expect.stringContaining('no written rule names this phrasing'));
+      expect(within(forbidden).getByText('en.dismissive.model')).toBeInTheDocument();
+    } finally {
+      setForbiddenModel(shipped, 'en');
+    }
   });
 
   it('does not flag a warning that we never ask for the code', async () => {
