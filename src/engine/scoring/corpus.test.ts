@@ -31,6 +31,10 @@ const blind13 = loadCorpus('blind13.jsonl');
 // first (blind16), e-commerce and payments with curt agents (blind17)
 const blind16 = loadCorpus('blind16.jsonl');
 const blind17 = loadCorpus('blind17.jsonl');
+// written later the same session, again from the design document alone, and scored once unseen at its end (the
+// README's second table): platform support mixing good moves with bad (blind18), after-sales in chat style (blind19)
+const blind18 = loadCorpus('blind18.jsonl');
+const blind19 = loadCorpus('blind19.jsonl');
 // written to teach the learned model (train.jsonl): labelled as carefully, but no floor of its own
 const train = loadCorpus('train.jsonl');
 
@@ -72,6 +76,8 @@ describe('labelled corpora', { timeout: 60_000 }, () => {
     ['blind13', blind13],
     ['blind16', blind16],
     ['blind17', blind17],
+    ['blind18', blind18],
+    ['blind19', blind19],
     ['train', train],
   ] as const)('%s fixtures are well formed', (_name, entries) => {
     const ids = new Set<string>();
@@ -138,6 +144,8 @@ describe('labelled corpora', { timeout: 60_000 }, () => {
     ['blind13', blind13, { forbidden: 0.66, question: 0.89, empathy: 0.77, safeFlagged: 0.04 }],
     ['blind16', blind16, { forbidden: 0.85, question: 0.96, empathy: 0.98, safeFlagged: 0.01 }],
     ['blind17', blind17, { forbidden: 0.83, question: 0.93, empathy: 0.97, safeFlagged: 0.03 }],
+    ['blind18', blind18, { forbidden: 0.84, question: 0.94, empathy: 0.97, safeFlagged: 0.025 }],
+    ['blind19', blind19, { forbidden: 0.84, question: 0.97, empathy: 0.95, safeFlagged: 0.03 }],
   ] as const)('keeps the %s set where it stood once studied', (name, entries, floor) => {
     const result = evaluate(entries);
     const report = formatEvaluation(name, result);
