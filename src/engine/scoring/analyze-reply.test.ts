@@ -186,6 +186,21 @@ describe('analyzeReply: signals', () => {
     expect(categories(analyzeReply('我们没办法,您找商家吧。'))).toContain('blame');
   });
 
+  it('reads a limit the agent then takes on, a question about what the customer did and a courtesy as safe', () => {
+    for (const safe of [
+      'Sorry to hear that. When did you first message the seller?',
+      "Billing isn't my team, but I won't bounce you around: I've sent your case to billing myself.",
+      '计费不归我们组管,但我不会让您来回跑,已经直接转给计费团队。',
+      '非常抱歉让您受到这样的对待,这绝对不是我们希望看到的。',
+      '之后登录会收到短信验证码,在APP里输入即可,有人私信找您要的话一律不要给。',
+      'Anytime 🙂',
+    ]) {
+      expect(analyzeReply(safe).forbidden, safe).toEqual([]);
+    }
+    expect(categories(analyzeReply("Billing isn't my team, but you can message them."))).toContain('blame');
+    expect(categories(analyzeReply('计费不归我们组管,但您可以自己联系他们。'))).toContain('blame');
+  });
+
   it('does not read negated blame as blame', () => {
     expect(categories(analyzeReply("I'm not blaming you at all — this isn't your fault."))).toEqual([]);
     expect(categories(analyzeReply('这不是您的错,我来负责处理。'))).toEqual([]);
