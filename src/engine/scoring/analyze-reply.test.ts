@@ -201,6 +201,18 @@ describe('analyzeReply: signals', () => {
     expect(categories(analyzeReply('计费不归我们组管,但您可以自己联系他们。'))).toContain('blame');
   });
 
+  it('reads "didn\'t you check before buying?" as blame, not as a question', () => {
+    for (const jab of [
+      '您買之前都不看評價的嗎?',
+      'Did you check the size chart before ordering? It is clearly there.',
+    ]) {
+      const a = analyzeReply(jab);
+      expect(categories(a), jab).toContain('blame');
+      expect(a.question.fired, jab).toBe(false);
+    }
+    expect(analyzeReply('您付款前看到的价格是多少?').forbidden).toEqual([]);
+  });
+
   it('does not read negated blame as blame', () => {
     expect(categories(analyzeReply("I'm not blaming you at all — this isn't your fault."))).toEqual([]);
     expect(categories(analyzeReply('这不是您的错,我来负责处理。'))).toEqual([]);
