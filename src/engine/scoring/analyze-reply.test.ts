@@ -213,6 +213,18 @@ describe('analyzeReply: signals', () => {
     expect(analyzeReply('您付款前看到的价格是多少?').forbidden).toEqual([]);
   });
 
+  it('reads an invitation to speak as offering help, and a repeated denial or "who wouldn\'t" as no question', () => {
+    expect(analyzeReply('您好呀 请说~').question.level).toBe('open');
+    expect(analyzeReply('嗯，我听着呢，你慢慢说。').question.fired).toBe(true);
+    for (const none of [
+      '不會不會,也謝謝您一路耐心等待。',
+      '連續三場都斷,換誰不抓狂?我已經把您的推流紀錄交給工程組。',
+    ]) {
+      expect(analyzeReply(none).question.fired, none).toBe(false);
+    }
+    expect(analyzeReply('您方便说一下会不会是在别的设备登录过?').question.fired).toBe(true);
+  });
+
   it('does not read negated blame as blame', () => {
     expect(categories(analyzeReply("I'm not blaming you at all — this isn't your fault."))).toEqual([]);
     expect(categories(analyzeReply('这不是您的错,我来负责处理。'))).toEqual([]);
