@@ -35,6 +35,9 @@ const blind17 = loadCorpus('blind17.jsonl');
 // README's second table): platform support mixing good moves with bad (blind18), after-sales in chat style (blind19)
 const blind18 = loadCorpus('blind18.jsonl');
 const blind19 = loadCorpus('blind19.jsonl');
+// and a third pair, scored once unseen after the last rule fixes of that session (the README's third table)
+const blind20 = loadCorpus('blind20.jsonl');
+const blind21 = loadCorpus('blind21.jsonl');
 // written to teach the learned model (train.jsonl): labelled as carefully, but no floor of its own
 const train = loadCorpus('train.jsonl');
 
@@ -78,6 +81,8 @@ describe('labelled corpora', { timeout: 60_000 }, () => {
     ['blind17', blind17],
     ['blind18', blind18],
     ['blind19', blind19],
+    ['blind20', blind20],
+    ['blind21', blind21],
     ['train', train],
   ] as const)('%s fixtures are well formed', (_name, entries) => {
     const ids = new Set<string>();
@@ -146,6 +151,8 @@ describe('labelled corpora', { timeout: 60_000 }, () => {
     ['blind17', blind17, { forbidden: 0.83, question: 0.93, empathy: 0.97, safeFlagged: 0.03 }],
     ['blind18', blind18, { forbidden: 0.84, question: 0.94, empathy: 0.97, safeFlagged: 0.025 }],
     ['blind19', blind19, { forbidden: 0.84, question: 0.97, empathy: 0.95, safeFlagged: 0.03 }],
+    ['blind20', blind20, { forbidden: 0.82, question: 0.96, empathy: 0.93, safeFlagged: 0.055 }],
+    ['blind21', blind21, { forbidden: 0.87, question: 0.95, empathy: 0.97, safeFlagged: 0.02 }],
   ] as const)('keeps the %s set where it stood once studied', (name, entries, floor) => {
     const result = evaluate(entries);
     const report = formatEvaluation(name, result);
