@@ -225,6 +225,31 @@ describe('analyzeReply: signals', () => {
     expect(analyzeReply('您方便说一下会不会是在别的设备登录过?').question.fired).toBe(true);
   });
 
+  it('reads a condition, a question, sympathy and an impostor warning that share words with forbidden phrases as safe', () => {
+    for (const safe of [
+      'Possibly, if nobody else has claimed it. What was the old username?',
+      "The split is set in the agreement and I can't change it myself, but I can share how the partner program lowers it.",
+      "That's awful and you shouldn't have to deal with it.",
+      'Can you tell me what the ban notice said and when you received it?',
+      "You have every right to be, and I'm not going to tell you to calm down.",
+      "Have you noticed any posts or messages you didn't send?",
+      "If anyone contacts you asking for your password or a code during this time, it's not us.",
+      '千万别给!我们也永远不会要求您把密码告诉任何人。',
+      '您这么说我能理解,一定是遇到了很糟心的事。',
+      '一周都没回复确实太久了,辛苦您一直等着。',
+    ]) {
+      expect(analyzeReply(safe).forbidden, safe).toEqual([]);
+    }
+    for (const [reply, category] of [
+      ['Calm down.', 'dismissive'],
+      ['Deal with it.', 'impatient'],
+      ["You didn't send the photo.", 'blame'],
+      ['等着吧。', 'impatient'],
+    ] as const) {
+      expect(categories(analyzeReply(reply)), reply).toContain(category);
+    }
+  });
+
   it('does not read negated blame as blame', () => {
     expect(categories(analyzeReply("I'm not blaming you at all — this isn't your fault."))).toEqual([]);
     expect(categories(analyzeReply('这不是您的错,我来负责处理。'))).toEqual([]);
