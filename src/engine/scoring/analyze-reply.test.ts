@@ -250,6 +250,35 @@ describe('analyzeReply: signals', () => {
     }
   });
 
+  it('reads privacy advice, questions about what happened, candour and reassurance as safe', () => {
+    for (const safe of [
+      'Great idea! Create a password only you know.',
+      'What part of it feels hardest?',
+      'How many times has it gone missing?',
+      "You won't need to sort this out on your own.",
+      "I know it's felt impossible to get hold of us today, and I'm sorry.",
+      "That should never happen. I'm sorry.",
+      'ok checking now',
+      '都是您自己操作,我这边不需要知道哦',
+      '您的钱一分都不会少。',
+      '两天都是0确实不太正常',
+      '投诉不一定是你的问题。',
+      '是哪一类题听不懂?',
+    ]) {
+      expect(analyzeReply(safe).forbidden, safe).toEqual([]);
+    }
+    expect(analyzeReply('是哪一类题听不懂?').question.fired).toBe(true);
+    for (const [reply, category] of [
+      ["What part of 'wait' don't you understand?", 'impatient'],
+      ['How many times do I have to tell you?', 'impatient'],
+      ['Sort it out yourself.', 'impatient'],
+      ['是您自己操作失误。', 'blame'],
+      ['你听不懂吗?', 'impatient'],
+    ] as const) {
+      expect(categories(analyzeReply(reply)), reply).toContain(category);
+    }
+  });
+
   it('does not read negated blame as blame', () => {
     expect(categories(analyzeReply("I'm not blaming you at all — this isn't your fault."))).toEqual([]);
     expect(categories(analyzeReply('这不是您的错,我来负责处理。'))).toEqual([]);
