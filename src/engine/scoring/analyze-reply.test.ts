@@ -279,6 +279,26 @@ describe('analyzeReply: signals', () => {
     }
   });
 
+  it('reads disowning an impostor, a code sent to the customer and an answer to a safety question as safe', () => {
+    for (const safe of [
+      '不是我们!官方客服绝对不会私信索要验证码或密码,请不要回复他。',
+      '官方客服绝对不会通过短信、电话或者聊天索要验证码、密码。可以在App里举报这个号码。',
+      "I'll generate a new pickup code and send it to your phone.",
+      'Absolutely not, and good call asking first. No genuine seller ever needs your verification code.',
+      "It's the courier's job to get it to you, and I'll chase them today.",
+    ]) {
+      expect(analyzeReply(safe).forbidden, safe).toEqual([]);
+    }
+    for (const [reply, category] of [
+      ['不是我们,是快递的问题。', 'blame'],
+      ['把验证码报给我', 'privacy'],
+      ["Absolutely not. We don't do refunds.", 'absolute'],
+      ["It's the courier's job, not mine.", 'blame'],
+    ] as const) {
+      expect(categories(analyzeReply(reply)), reply).toContain(category);
+    }
+  });
+
   it('does not read negated blame as blame', () => {
     expect(categories(analyzeReply("I'm not blaming you at all — this isn't your fault."))).toEqual([]);
     expect(categories(analyzeReply('这不是您的错,我来负责处理。'))).toEqual([]);
