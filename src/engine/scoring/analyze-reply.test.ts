@@ -7,6 +7,16 @@ const categories = (a: ReplyAnalysis): ForbiddenCategory[] => [
   ...new Set(a.forbidden.map((f) => f.category)),
 ];
 
+/** each reply gets no forbidden phrase */
+function expectSafe(replies: readonly string[]): void {
+  for (const reply of replies) expect(analyzeReply(reply).forbidden, reply).toEqual([]);
+}
+
+/** each reply gets at least its category */
+function expectFlagged(cases: readonly (readonly [string, ForbiddenCategory])[]): void {
+  for (const [reply, category] of cases) expect(categories(analyzeReply(reply)), reply).toContain(category);
+}
+
 function expectSpansPointIntoTheOriginal(a: ReplyAnalysis): void {
   const all = [
     ...a.empathy.evidence,
@@ -116,14 +126,12 @@ describe('analyzeReply: signals', () => {
     ).toEqual([]);
     expect(analyzeReply('请勿将验证码告诉任何人,包括客服。').forbidden).toEqual([]);
     // nor is it a categorical claim, however the request is worded; and a code sent to the customer is not asked for
-    for (const warning of [
+    expectSafe([
       "No, that's not us, we will never DM you asking for a code or password.",
       "I can't see or read out verification codes, they only ever go to your own phone or email.",
       '请您千万不要点击链接,我们从来不会通过短信要求您输入密码或验证码。',
       '付款時銀行會傳一次性驗證碼到您的手機,請在付款頁面自行輸入就好。',
-    ]) {
-      expect(analyzeReply(warning).forbidden, warning).toEqual([]);
-    }
+    ]);
     const ask = analyzeReply('Please tell me the verification code we just texted you.');
     expect(categories(ask)).toEqual(['privacy']);
     expect(ask.question.fired).toBe(true);
@@ -148,15 +156,13 @@ describe('analyzeReply: signals', () => {
   });
 
   it('does not read a hedged limit, a fix or a right as a categorical or dismissive claim', () => {
-    for (const safe of [
+    expectSafe([
       "Gifts usually can't be reversed, but accidental ones sent today can be reviewed.",
       "Turn large gift animations off in Settings so it can't happen mid-match again.",
       '30 seconds makes chatting impossible, I agree.',
       "You're entitled to a written explanation, and I'll request it now.",
       'Usually 5-7 working days after we receive the item. Do you have a return label already',
-    ]) {
-      expect(analyzeReply(safe, { lang: 'en' }).forbidden, safe).toEqual([]);
-    }
+    ]);
     expect(categories(analyzeReply("Gifts can't be reversed."))).toContain('absolute');
     expect(categories(analyzeReply('Send it already!'))).toContain('impatient');
   });
@@ -187,16 +193,14 @@ describe('analyzeReply: signals', () => {
   });
 
   it('reads a limit the agent then takes on, a question about what the customer did and a courtesy as safe', () => {
-    for (const safe of [
+    expectSafe([
       'Sorry to hear that. When did you first message the seller?',
       "Billing isn't my team, but I won't bounce you around: I've sent your case to billing myself.",
       '计费不归我们组管,但我不会让您来回跑,已经直接转给计费团队。',
       '非常抱歉让您受到这样的对待,这绝对不是我们希望看到的。',
       '之后登录会收到短信验证码,在APP里输入即可,有人私信找您要的话一律不要给。',
       'Anytime 🙂',
-    ]) {
-      expect(analyzeReply(safe).forbidden, safe).toEqual([]);
-    }
+    ]);
     expect(categories(analyzeReply("Billing isn't my team, but you can message them."))).toContain('blame');
     expect(categories(analyzeReply('计费不归我们组管,但您可以自己联系他们。'))).toContain('blame');
   });
@@ -226,7 +230,7 @@ describe('analyzeReply: signals', () => {
   });
 
   it('reads a condition, a question, sympathy and an impostor warning that share words with forbidden phrases as safe', () => {
-    for (const safe of [
+    expectSafe([
       'Possibly, if nobody else has claimed it. What was the old username?',
       "The split is set in the agreement and I can't change it myself, but I can share how the partner program lowers it.",
       "That's awful and you shouldn't have to deal with it.",
@@ -237,21 +241,17 @@ describe('analyzeReply: signals', () => {
       '千万别给!我们也永远不会要求您把密码告诉任何人。',
       '您这么说我能理解,一定是遇到了很糟心的事。',
       '一周都没回复确实太久了,辛苦您一直等着。',
-    ]) {
-      expect(analyzeReply(safe).forbidden, safe).toEqual([]);
-    }
-    for (const [reply, category] of [
+    ]);
+    expectFlagged([
       ['Calm down.', 'dismissive'],
       ['Deal with it.', 'impatient'],
       ["You didn't send the photo.", 'blame'],
       ['等着吧。', 'impatient'],
-    ] as const) {
-      expect(categories(analyzeReply(reply)), reply).toContain(category);
-    }
+    ]);
   });
 
   it('reads privacy advice, questions about what happened, candour and reassurance as safe', () => {
-    for (const safe of [
+    expectSafe([
       'Great idea! Create a password only you know.',
       'What part of it feels hardest?',
       'How many times has it gone missing?',
@@ -264,39 +264,31 @@ describe('analyzeReply: signals', () => {
       '两天都是0确实不太正常',
       '投诉不一定是你的问题。',
       '是哪一类题听不懂?',
-    ]) {
-      expect(analyzeReply(safe).forbidden, safe).toEqual([]);
-    }
+    ]);
     expect(analyzeReply('是哪一类题听不懂?').question.fired).toBe(true);
-    for (const [reply, category] of [
+    expectFlagged([
       ["What part of 'wait' don't you understand?", 'impatient'],
       ['How many times do I have to tell you?', 'impatient'],
       ['Sort it out yourself.', 'impatient'],
       ['是您自己操作失误。', 'blame'],
       ['你听不懂吗?', 'impatient'],
-    ] as const) {
-      expect(categories(analyzeReply(reply)), reply).toContain(category);
-    }
+    ]);
   });
 
   it('reads disowning an impostor, a code sent to the customer and an answer to a safety question as safe', () => {
-    for (const safe of [
+    expectSafe([
       '不是我们!官方客服绝对不会私信索要验证码或密码,请不要回复他。',
       '官方客服绝对不会通过短信、电话或者聊天索要验证码、密码。可以在App里举报这个号码。',
       "I'll generate a new pickup code and send it to your phone.",
       'Absolutely not, and good call asking first. No genuine seller ever needs your verification code.',
       "It's the courier's job to get it to you, and I'll chase them today.",
-    ]) {
-      expect(analyzeReply(safe).forbidden, safe).toEqual([]);
-    }
-    for (const [reply, category] of [
+    ]);
+    expectFlagged([
       ['不是我们,是快递的问题。', 'blame'],
       ['把验证码报给我', 'privacy'],
       ["Absolutely not. We don't do refunds.", 'absolute'],
       ["It's the courier's job, not mine.", 'blame'],
-    ] as const) {
-      expect(categories(analyzeReply(reply)), reply).toContain(category);
-    }
+    ]);
   });
 
   it('does not read negated blame as blame', () => {
