@@ -81,6 +81,15 @@ describe('analyzeReply with the learned model', () => {
     expect(kind.forbidden).toEqual([]);
   });
 
+  it('reads what follows a contrast after empathy: "I\'m sorry, but…" is held back only before the "but"', () => {
+    const text = "I'm so sorry about the wait, but honestly the missing parcel is probably your imagination.";
+    const a = analyzeReply(text, { lang: 'en' });
+    expect(a.empathy.fired).toBe(true);
+    const [hit] = a.forbidden;
+    expect(hit?.ruleId).toBe('en.dismissive.model');
+    expect(hit?.span.text).toBe('but honestly the missing parcel is probably your imagination');
+  });
+
   it('does not call a sentence forbidden where the rules read a phrase of the category and a guard cleared it', () => {
     // "so it can't happen again" is a fix: the absolute rules match it and their guard clears it
     const fix = analyzeReply("Turn the effects off so it can't happen midmatch again, that should do it.", {

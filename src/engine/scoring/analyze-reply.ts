@@ -140,7 +140,9 @@ export function analyzeReply(text: string, options?: AnalyzeOptions): ReplyAnaly
       sentences.find((s) => s.start <= strongest.start && strongest.start < s.end) ??
       [...sentences].reverse().find((s) => s.end <= strongest.start);
     const suggestion = lex.forbidden[finding.category].source.suggestion ?? '';
-    const [from, to] = sentence ? [sentence.start, sentence.end] : [strongest.start, strongest.end];
+    const [from, to] = sentence
+      ? [afterContrast(forForbidden, sentence.start, strongest.start), sentence.end]
+      : [strongest.start, strongest.end];
     // a sentence where the rules found care (a genuine question, empathy, reassurance) is not one the model may call
     // forbidden: the rules know a hostile question from a clarifying one and "it's not your fault" from blame, and
     // the words are the same ("what do you", "your fault")
@@ -204,6 +206,17 @@ function isCurtReply(normalized: string): boolean {
   const han = bare.match(/[\u3400-\u9fff]/g)?.length ?? 0;
   // short enough to be curt, and only then read for courtesies (the reading of a long run of them backtracks)
   return words + Math.ceil(han / 2) <= 3 && han <= 4 && words <= 3 && !COURTESY.test(bare);
+}
+
+// "I know that's upsetting, but…", "我知道您很生气,但…": what follows the contrast is what the reply stands on
+const CONTRAST = /\b(?:but|however|though|although)\b|但是?|不过|可是|然而/g;
+
+/** where the model's finding starts: after the last contrast before its strongest feature, else the sentence start */
+function afterContrast(text: string, sentenceStart: number, featureStart: number): number {
+  let from = sentenceStart;
+  CONTRAST.lastIndex = sentenceStart;
+  for (let m = CONTRAST.exec(text); m && m.index < featureStart; m = CONTRAST.exec(text)) from = m.index;
+  return from;
 }
 
 const SIMPLE_SIGNALS = ['empathy', 'apology', 'restatement', 'solution', 'timeline', 'followup'] as const;
