@@ -291,6 +291,17 @@ describe('analyzeReply: signals', () => {
     ]);
   });
 
+  it('reads "cannot possibly", "with 100% certainty", 说什么都不 and 哪会出错 as categorical, and candour as not', () => {
+    expectFlagged([
+      ["Your order cannot possibly be lost, it's with the courier.", 'absolute'],
+      ['I can tell you with 100% certainty our packers never send empty boxes.', 'absolute'],
+      ['不退,说什么都不退。', 'absolute'],
+      ['机器审核哪会出错,是你内容有问题。', 'absolute'],
+    ]);
+    expectSafe(["I can't possibly promise that.", "I can't say with 100% certainty when it will arrive."]);
+    expect(analyzeReply('哪里出错了?我帮您看看').forbidden).toEqual([]);
+  });
+
   it('does not read negated blame as blame', () => {
     expect(categories(analyzeReply("I'm not blaming you at all — this isn't your fault."))).toEqual([]);
     expect(categories(analyzeReply('这不是您的错,我来负责处理。'))).toEqual([]);
