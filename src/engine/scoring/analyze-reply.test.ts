@@ -302,6 +302,18 @@ describe('analyzeReply: signals', () => {
     expect(analyzeReply('哪里出错了?我帮您看看').forbidden).toEqual([]);
   });
 
+  it('reads "you\'re typing it wrong" and "您看错了" as blame, unless they are a condition or an offer', () => {
+    expectFlagged([
+      ["It works. You're typing it wrong.", 'blame'],
+      ['您地址写错了当然会被退回啊。', 'blame'],
+    ]);
+    expectSafe([
+      "If you're entering it wrong, the app will say so.",
+      '如果您地址写错了,可以在订单页修改。',
+      '您写错了也没关系,我帮您改。',
+    ]);
+  });
+
   it('does not read negated blame as blame', () => {
     expect(categories(analyzeReply("I'm not blaming you at all — this isn't your fault."))).toEqual([]);
     expect(categories(analyzeReply('这不是您的错,我来负责处理。'))).toEqual([]);
