@@ -38,6 +38,9 @@ const blind19 = loadCorpus('blind19.jsonl');
 // and a third pair, scored once unseen after the last rule fixes of that session (the README's third table)
 const blind20 = loadCorpus('blind20.jsonl');
 const blind21 = loadCorpus('blind21.jsonl');
+// and a fourth, scored once unseen with everything as shipped at the end of that session (the README's fourth table)
+const blind22 = loadCorpus('blind22.jsonl');
+const blind23 = loadCorpus('blind23.jsonl');
 // written to teach the learned model (train.jsonl): labelled as carefully, but no floor of its own
 const train = loadCorpus('train.jsonl');
 
@@ -83,6 +86,8 @@ describe('labelled corpora', { timeout: 60_000 }, () => {
     ['blind19', blind19],
     ['blind20', blind20],
     ['blind21', blind21],
+    ['blind22', blind22],
+    ['blind23', blind23],
     ['train', train],
   ] as const)('%s fixtures are well formed', (_name, entries) => {
     const ids = new Set<string>();
@@ -153,6 +158,8 @@ describe('labelled corpora', { timeout: 60_000 }, () => {
     ['blind19', blind19, { forbidden: 0.84, question: 0.97, empathy: 0.95, safeFlagged: 0.03 }],
     ['blind20', blind20, { forbidden: 0.82, question: 0.96, empathy: 0.93, safeFlagged: 0.055 }],
     ['blind21', blind21, { forbidden: 0.87, question: 0.95, empathy: 0.97, safeFlagged: 0.02 }],
+    ['blind22', blind22, { forbidden: 0.85, question: 0.97, empathy: 0.98, safeFlagged: 0.035 }],
+    ['blind23', blind23, { forbidden: 0.89, question: 0.95, empathy: 0.93, safeFlagged: 0.015 }],
   ] as const)('keeps the %s set where it stood once studied', (name, entries, floor) => {
     const result = evaluate(entries);
     const report = formatEvaluation(name, result);
