@@ -319,6 +319,36 @@ describe('analyzeReply: signals', () => {
     ]);
   });
 
+  it('reads a shrug ("So?", "ok and?", 所以呢?) and a reproach (怎么能…, 不都…吗) as no question', () => {
+    for (const reply of [
+      'ok and? you still need to prove it',
+      'So? It will arrive.',
+      '所以呢?又不是不给您送。',
+      '你怎么能把验证码告诉别人呢?',
+      '字幕只是个附加功能,其他功能不都能正常用吗?',
+      '所以呢?我现在不就在回了。',
+      '就晚两天还要补偿?',
+    ])
+      expect(analyzeReply(reply).question.fired, reply).toBe(false);
+    // a prompt to go on, or a real yes-no question, is still a question
+    expect(analyzeReply('然后呢?您接着说').question.fired).toBe(true);
+    expect(analyzeReply('您看其他功能都能正常用吗?').question.fired).toBe(true);
+  });
+
+  it('reads a code given to a stranger, the customer\'s own reply, and "nope" followed by help as no violation', () => {
+    expectSafe([
+      'How could you share the code with a stranger?',
+      '这是诈骗短信,请不要回复任何验证码。请问您有没有已经回复过?',
+      "nope! never share your password with anyone, us included 🙂 I can look it up with just your order number — what's that?",
+    ]);
+    expect(analyzeReply('请问您有没有已经回复过?').question.fired).toBe(true);
+    expectFlagged([
+      ['Send the code to someone on our team.', 'privacy'],
+      ['我已经回复过了。', 'impatient'],
+      ['nope.', 'impatient'],
+    ]);
+  });
+
   it('does not read negated blame as blame', () => {
     expect(categories(analyzeReply("I'm not blaming you at all — this isn't your fault."))).toEqual([]);
     expect(categories(analyzeReply('这不是您的错,我来负责处理。'))).toEqual([]);
