@@ -349,6 +349,43 @@ describe('analyzeReply: signals', () => {
     ]);
   });
 
+  it('reads safe look-alikes as safe: candour, an honest limit answered with an offer, a warning, a question about whose problem', () => {
+    expectSafe([
+      "I'm so sorry, that's really not good enough. I'll refund you right away.",
+      "Unfortunately our policy doesn't allow refunds on used passes. What I can do is check whether you're eligible for a partial credit.",
+      '粉丝团7天不互动会降一级,这是规则,不过您在直播间点亮一次灯牌就能恢复。',
+      '您的包裹预计周四送达,我会持续跟进。',
+      '您先跟我说是买家还是卖家的问题',
+      '官方人员不会用电话或私信跟您要验证码。',
+      '我们的活动中奖从来不收任何手续费,也绝不会索要您的密码或验证码。',
+      "Honestly, it's impossible to stay calm when you've been bounced around like this.",
+      '我帮您申请退货,运费不用您承担。',
+      '同一个问题问了四次是我们的问题,不是您的。',
+      '我们一起想想怎么跟你爸说。',
+      'It really feels that way to you, huh?',
+      'What part of it feels worst to you?',
+      "I'll call you Friday to see how he's doing.",
+      "You're free to leave a review. Before you do, can I try to fix this?",
+      '贵重包裹需要取件码,请当面收到后再把码给快递员看。',
+      "Being told 'you're too sensitive' can feel like your feelings don't count.",
+    ]);
+    expectFlagged([
+      ["Sorry we're not good enough for you.", 'dismissive'],
+      ['Rules are rules. Nothing I can do.', 'blame'],
+      ['这是规则,没办法。', 'blame'],
+      ['提现保证今天到账,您放心好了。', 'absolute'],
+      ['运费您自己承担。', 'blame'],
+      ['我都说了三遍了', 'impatient'],
+      ['对对对,都是我们的错,行了吧。', 'impatient'],
+      ['你好好想想自己的问题。', 'blame'],
+      ['You didn\'t even open it, huh.', 'impatient'],
+      ["What part of no don't you understand?", 'impatient'],
+      ["That's her fault, not ours.", 'blame'],
+      ["You're free to leave if you don't like it.", 'dismissive'],
+      ['需要您的验证码核实一下', 'privacy'],
+    ]);
+  });
+
   it('does not read negated blame as blame', () => {
     expect(categories(analyzeReply("I'm not blaming you at all — this isn't your fault."))).toEqual([]);
     expect(categories(analyzeReply('这不是您的错,我来负责处理。'))).toEqual([]);

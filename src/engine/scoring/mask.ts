@@ -3,7 +3,7 @@
  * (with spaces, so offsets stay) before the rules read the reply.
  */
 const QUOTED =
-  /"[^"\n]{1,200}"|「[^」\n]{1,200}」|『[^』\n]{1,200}』|《[^》\n]{1,100}》|(?<![a-z])'[^'\n]{2,200}'(?![a-z])/g;
+  /"[^"\n]{1,200}"|「[^」\n]{1,200}」|『[^』\n]{1,200}』|《[^》\n]{1,100}》|(?<![a-z])'(?:[^'\n]|(?<=[a-z])'(?=[a-z])){2,200}'(?![a-z])/g;
 
 function blank(text: string, from: number, to: number): string {
   return text.slice(0, from) + ' '.repeat(to - from) + text.slice(to);
