@@ -386,6 +386,28 @@ describe('analyzeReply: signals', () => {
     ]);
   });
 
+  it('reads assent, a shared task and "it happens" in a clause as safe, and their hostile cousins as forbidden', () => {
+    expectSafe([
+      '理解您的顾虑,完全没问题。您可以在App里自己操作。',
+      "Hmm, let's figure it out. What message do you see when you post?",
+      'Sorry, it happens sometimes. I will reissue it now.',
+      '我下次注意点,抱歉。',
+    ]);
+    expectFlagged([
+      ['系统完全没问题。', 'dismissive'],
+      ['Figure it out yourself.', 'impatient'],
+      ['我们从不乱扣费。', 'absolute'],
+      ['您肯定是没按时值机,规定就是规定。', 'absolute'],
+      ['您付款的时候点了两次吧,下次注意点。', 'blame'],
+      ['主播理不理你,跟我们有什么关系?', 'blame'],
+      ["You must have tapped twice, that's the only way it happens.", 'absolute'],
+      ["It's not slow, it's your internet.", 'dismissive'],
+      ['Slow is relative.', 'dismissive'],
+      ['What were the numbers in the text message we sent you?', 'privacy'],
+      ['tell me the last code you recieved', 'privacy'],
+    ]);
+  });
+
   it('does not read negated blame as blame', () => {
     expect(categories(analyzeReply("I'm not blaming you at all — this isn't your fault."))).toEqual([]);
     expect(categories(analyzeReply('这不是您的错,我来负责处理。'))).toEqual([]);

@@ -31,6 +31,17 @@ describe('normalizeText', () => {
     expect(original.slice(start, end)).toBe('Thats NOT');
   });
 
+  it('fixes two swapped letters in common words, in place', () => {
+    const original = 'Tell me the code you RECIEVED, chekc thier passowrd';
+    const n = normalizeText(original);
+    expect(n.text).toBe('tell me the code you received, check their password');
+    expect(n.text.length).toBe(original.length);
+    const at = n.text.indexOf('received');
+    const { start, end } = toOriginalRange(n, at, at + 'received'.length);
+    expect(original.slice(start, end)).toBe('RECIEVED');
+    expect(normalizeText('the tehran office, a receipt, i believe').text).toBe('the tehran office, a receipt, i believe');
+  });
+
   it('maps every normalised range back to the original text', () => {
     const original = '　Ｓｏｒｒｙ 🙏  請提供驗證碼';
     const n = normalizeText(original);

@@ -187,11 +187,36 @@ export function normalizeText(original: string): NormalizedText {
     text = joined.text();
   }
   return {
-    text: simplify(text),
+    text: simplify(fixSwappedLetters(text)),
     starts: joined.starts.slice(0, joined.length),
     ends: joined.ends.slice(0, joined.length),
     controlCharacters,
   };
+}
+
+// common typing slips that swap two letters ("recieve", "passowrd", "chekc"): fixed in place, so the lexicons read
+// one spelling; every fix keeps the length, so the offset map stays as it is
+const SWAPPED_LETTERS: readonly (readonly [RegExp, string])[] = [
+  [/\brecie(?=v|pt)/g, 'recei'],
+  [/\bbelei(?=f|v)/g, 'belie'],
+  [/\bthier\b/g, 'their'],
+  [/\bwierd/g, 'weird'],
+  [/\bfreind/g, 'friend'],
+  [/\bteh\b/g, 'the'],
+  [/\btaht\b/g, 'that'],
+  [/\bchekc/g, 'check'],
+  [/\bpassowrd/g, 'password'],
+  [/\bpaswsord/g, 'password'],
+  [/\baccoutn/g, 'account'],
+  [/\bverifciation/g, 'verification'],
+];
+const MAYBE_SWAPPED = /recie|belei|thier|wierd|freind|teh|taht|chekc|passowrd|paswsord|accoutn|verifciation/;
+
+function fixSwappedLetters(text: string): string {
+  if (!MAYBE_SWAPPED.test(text)) return text;
+  let out = text;
+  for (const [re, fix] of SWAPPED_LETTERS) out = out.replace(re, fix);
+  return out;
 }
 
 // taiwan writes 着 as 著 (著急, 等著); opencc keeps 著 because it is also simplified for "write / notable"
