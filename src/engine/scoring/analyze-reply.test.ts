@@ -408,6 +408,53 @@ describe('analyzeReply: signals', () => {
     ]);
   });
 
+  it('reads quarrel lines as no question, and a bare echo in a reply that asks rhetorically as none either', () => {
+    for (const reply of [
+      '我长不长大关你什么事?',
+      '你管得着吗?',
+      '哭有什么用?哭能解决问题吗?',
+      '那是我弟,我不借谁借?',
+      '我妈问我,我能不讲吗?',
+      '又丢了?这都第几次了?',
+      '体谅你?谁来体谅我?',
+      '我在开会,不是跟你说过了吗?',
+      'Are we really doing this again? At 2am?',
+      'So whose fault is this?',
+      'Out. Why do you care?',
+      'My phone died. Want me to draw you a diagram?',
+      "You're unbelievable, you know that?",
+    ])
+      expect(analyzeReply(reply).question.fired, reply).toBe(false);
+    for (const reply of ['扣了两次?请问您是哪天付款的?', '您想了解这个功能有什么用?', '麻烦把订单号告诉我'])
+      expect(analyzeReply(reply).question.fired, reply).toBe(true);
+    expect(analyzeReply('谢谢你愿意把这个告诉我,这很重要。').question.fired).toBe(false);
+  });
+
+  it('reads a counsellor\'s reflection of the person\'s state as empathy', () => {
+    for (const reply of [
+      "So coming here wasn't your choice, and you're kind of annoyed about it, yeah?",
+      'So the message at home leaves you feeling unheard?',
+      'Tomorrow at 9, and you only found out tonight? That\'s brutal.',
+      "That's a really common worry, and a fair one.",
+      "Whatever happens in there, I'm proud of you.",
+      '抑郁症不是想太多,你的难受也是真的。',
+      '所以你是突然被裁,到现在还很难接受,对吗?',
+      '你会这样想,一定承受了很多压力。',
+      '听起来你一直在自责。',
+      '这确实是很难的决定。',
+      '那种被所有人隔在外面的感觉,应该很孤单吧。',
+      '谢谢你愿意把这个告诉我。',
+      '担心依赖是很正常的顾虑。',
+    ])
+      expect(analyzeReply(reply).empathy.fired, reply).toBe(true);
+    for (const reply of [
+      "You're a new mum, of course you're tired, that's life.",
+      'If it makes you feel better I can open a trace.',
+      "You're upset over nothing.",
+    ])
+      expect(analyzeReply(reply).empathy.fired, reply).toBe(false);
+  });
+
   it('does not read negated blame as blame', () => {
     expect(categories(analyzeReply("I'm not blaming you at all — this isn't your fault."))).toEqual([]);
     expect(categories(analyzeReply('这不是您的错,我来负责处理。'))).toEqual([]);

@@ -285,8 +285,10 @@ function readQuestions(
     if (rhetorical.has(index) || hostile.has(index)) return;
     const found = cues.get(index) ?? [];
     // a bare question mark ("Everyone?", "又借?") echoes the customer with scorn in a reply that blames,
-    // dismisses or snaps; and it is read by the rules of the sentence's own language only
-    const asked = sentence.asked && hostile.size === 0 && detectLang(sentence.text) === lex.lang;
+    // dismisses, snaps or asks rhetorically ("又丢了?这都第几次了?"); and it is read by the rules of the
+    // sentence's own language only
+    const asked =
+      sentence.asked && hostile.size === 0 && rhetorical.size === 0 && detectLang(sentence.text) === lex.lang;
     if (found.length === 0 && !asked) return;
     const level = mostOpen([...found, ...(hints.get(index) ?? [])].map((m) => m.rule.level));
     if (found.length > 0) {
