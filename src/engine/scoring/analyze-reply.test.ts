@@ -455,6 +455,23 @@ describe('analyzeReply: signals', () => {
       expect(analyzeReply(reply).empathy.fired, reply).toBe(false);
   });
 
+  it('reads an SMS number asked for, a refund of 100%, excuses for the other side and an ultimatum', () => {
+    expectFlagged([
+      ['Sure, for verification type the number from the SMS below', 'privacy'],
+      ['可以,为了验证请把下面短信里的号码打出来', 'privacy'],
+      ['马上会发短信,收到后把数字念给我就行。', 'privacy'],
+      ['你地址都没写全,骑手当然找不到。', 'blame'],
+      ['充值都是秒到的,您看错账号了吧。', 'blame'],
+      ['行吧,您开心就好。', 'dismissive'],
+      ['他应该不是故意的吧。', 'dismissive'],
+      ["I'm sure he didn't mean it.", 'dismissive'],
+      ['Gifts are voluntary. You chose to send them.', 'blame'],
+      ["There is no one higher up. It's me or nothing.", 'absolute'],
+      ['The tech team broke it. Go complain to them.', 'impatient'],
+    ]);
+    expectSafe(['可以的,订单将100%全额退款,3-5个工作日原路返回。', '您满意就好,祝您生活愉快', '我们会给您发短信,请不要把数字告诉任何人']);
+  });
+
   it('does not read negated blame as blame', () => {
     expect(categories(analyzeReply("I'm not blaming you at all — this isn't your fault."))).toEqual([]);
     expect(categories(analyzeReply('这不是您的错,我来负责处理。'))).toEqual([]);
