@@ -472,6 +472,24 @@ describe('analyzeReply: signals', () => {
     expectSafe(['可以的,订单将100%全额退款,3-5个工作日原路返回。', '您满意就好,祝您生活愉快', '我们会给您发短信,请不要把数字告诉任何人']);
   });
 
+  it('reads counselling and everyday talk: probes as questions, shared calm and joy as safe', () => {
+    for (const reply of ["You don't look fine. Talk to me.", 'stuck in what way', 'numb how... like nothing touches you'])
+      expect(analyzeReply(reply).question.fired, reply).toBe(true);
+    expectSafe([
+      'Oh no. Okay, okay, two weeks and no venue. Which places have you already called?',
+      'So you lose your temper with the kids, and afterwards the guilt hits you hard. Is that right?',
+      "I've never been this happy for anyone in my life!!",
+      'ok 那我们都先冷静一下,晚上10点我打给你,好好聊',
+      '你刚收到的短信里的码千万别念给任何人听',
+    ]);
+    expectFlagged([
+      ['Okay, okay. Whatever.', 'impatient'],
+      ['You missed the deadline, so you lose.', 'impatient'],
+      ['您冷静一下', 'dismissive'],
+      ['外婆我嗓子哑。你刚收到的短信里有个码,快念给我听。', 'privacy'],
+    ]);
+  });
+
   it('does not read negated blame as blame', () => {
     expect(categories(analyzeReply("I'm not blaming you at all — this isn't your fault."))).toEqual([]);
     expect(categories(analyzeReply('这不是您的错,我来负责处理。'))).toEqual([]);
