@@ -41,6 +41,12 @@ const blind21 = loadCorpus('blind21.jsonl');
 // and a fourth, scored once unseen with everything as shipped at the end of that session (the README's fourth table)
 const blind22 = loadCorpus('blind22.jsonl');
 const blind23 = loadCorpus('blind23.jsonl');
+// written in a third session, from the design document alone, and scored once unseen before they joined (the
+// README's fifth table): platform support (blind24), banks, telecoms, travel and tipping (blind25), and counselling
+// and TV-drama dialogue (blind26), where the labels of a quarrel are the least clear-cut
+const blind24 = loadCorpus('blind24.jsonl');
+const blind25 = loadCorpus('blind25.jsonl');
+const blind26 = loadCorpus('blind26.jsonl');
 // written to teach the learned model (train.jsonl): labelled as carefully, but no floor of its own
 const train = loadCorpus('train.jsonl');
 
@@ -88,6 +94,9 @@ describe('labelled corpora', { timeout: 60_000 }, () => {
     ['blind21', blind21],
     ['blind22', blind22],
     ['blind23', blind23],
+    ['blind24', blind24],
+    ['blind25', blind25],
+    ['blind26', blind26],
     ['train', train],
   ] as const)('%s fixtures are well formed', (_name, entries) => {
     const ids = new Set<string>();
@@ -160,6 +169,9 @@ describe('labelled corpora', { timeout: 60_000 }, () => {
     ['blind21', blind21, { forbidden: 0.87, question: 0.95, empathy: 0.97, safeFlagged: 0.02 }],
     ['blind22', blind22, { forbidden: 0.85, question: 0.97, empathy: 0.98, safeFlagged: 0.035 }],
     ['blind23', blind23, { forbidden: 0.89, question: 0.95, empathy: 0.93, safeFlagged: 0.015 }],
+    ['blind24', blind24, { forbidden: 0.92, question: 0.97, empathy: 0.97, safeFlagged: 0.01 }],
+    ['blind25', blind25, { forbidden: 0.92, question: 0.97, empathy: 0.97, safeFlagged: 0.01 }],
+    ['blind26', blind26, { forbidden: 0.73, question: 0.9, empathy: 0.89, safeFlagged: 0.1 }],
   ] as const)('keeps the %s set where it stood once studied', (name, entries, floor) => {
     const result = evaluate(entries);
     const report = formatEvaluation(name, result);
