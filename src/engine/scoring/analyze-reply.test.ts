@@ -490,6 +490,56 @@ describe('analyzeReply: signals', () => {
     ]);
   });
 
+  it('reads questions with no question mark: a wh-word and an auxiliary, 你觉得…怎样, a tag after the agent\'s plan', () => {
+    for (const reply of [
+      'When did things start to feel different between you two',
+      'how was the interview',
+      "Okay. What's been making you feel like that",
+      "I'm calling the crisis line with you right now, okay",
+      'So your teacher called you out in front of the class and you felt humiliated, yeah',
+      "Want to practise what you'll say together first",
+      '她这么说的时候,你心里是什么感觉',
+      '如果真的说了,你觉得最坏会怎样',
+      '是只有大考这样,还是小测验也会',
+      '现在给你回过来了,出什么事了',
+      '把那天晚上的情况从头跟我说一遍',
+    ])
+      expect(analyzeReply(reply).question.fired, reply).toBe(true);
+    for (const reply of [
+      "What's done is done.",
+      'What we can do is refund you.',
+      'A fix is coming in the next update, which should be out soon.',
+      'What am I, your secretary?',
+      'Can you stop crying for a second so we can get through this.',
+      '我骗你?我哪句话骗你了?',
+      '你想吃什么都可以',
+      '这个价格你还想要什么质量。',
+      '您还是先想想家里是怎么教的吧。',
+    ])
+      expect(analyzeReply(reply).question.fired, reply).toBe(false);
+  });
+
+  it('reads care for the person in support talk as empathy', () => {
+    for (const reply of [
+      "I'd never judge you for that. Parenting while running on empty is really hard.",
+      'Oh my god. Is he okay? Which ward is he on',
+      'thx for telling me, that took guts.',
+      "Okay. Whatever happens, we're in this together.",
+      "We're doing everything we can for her.",
+      "So you're feeling invisible at work - is that right?",
+      'I know this waiting is agonising.',
+      '抱抱你',
+      '好,不想说也没关系,我就在这儿陪着你。',
+      '每天都这么累,听起来真的快被掏空了。',
+      '你很想她。能跟我说说她是个什么样的人吗',
+      '哎呀,苦了你了。工作慢慢再找,有妈在呢。',
+      '我知道大家累坏了。',
+    ])
+      expect(analyzeReply(reply).empathy.fired, reply).toBe(true);
+    for (const reply of ["It's really hard to say when it will arrive.", 'Are you OK with a refund instead?'])
+      expect(analyzeReply(reply).empathy.fired, reply).toBe(false);
+  });
+
   it('does not read negated blame as blame', () => {
     expect(categories(analyzeReply("I'm not blaming you at all — this isn't your fault."))).toEqual([]);
     expect(categories(analyzeReply('这不是您的错,我来负责处理。'))).toEqual([]);
