@@ -540,6 +540,22 @@ describe('analyzeReply: signals', () => {
       expect(analyzeReply(reply).empathy.fired, reply).toBe(false);
   });
 
+  it('reads anti-fraud advice, dialling a number and affirming the person as safe', () => {
+    expectSafe([
+      "Don't give it to anyone, seriously. Hang up and call the bank yourself.",
+      '热线全天都有人接,你随时打这个号码就行。',
+      '我知道你很努力,从来没怀疑过。',
+      '你从来没让我失望过。',
+      "You've never let me down.",
+    ]);
+    expect(analyzeReply('你从来没让我失望过。').empathy.fired).toBe(true);
+    expectFlagged([
+      ['Take it up with the bank yourself.', 'blame'],
+      ['把这个号码发给我', 'privacy'],
+      ['我们从来没出过错', 'absolute'],
+    ]);
+  });
+
   it('does not read negated blame as blame', () => {
     expect(categories(analyzeReply("I'm not blaming you at all — this isn't your fault."))).toEqual([]);
     expect(categories(analyzeReply('这不是您的错,我来负责处理。'))).toEqual([]);
