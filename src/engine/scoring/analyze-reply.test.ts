@@ -556,6 +556,50 @@ describe('analyzeReply: signals', () => {
     ]);
   });
 
+  it('reads validation and comfort as empathy, a listener\'s "go on" as no curt reply, and hostile asides as no question', () => {
+    for (const reply of [
+      "It doesn't sound stupid to me. What makes you say that",
+      "That's a tough hit, esp after all the hours you put in.",
+      "It doesn't mean you loved her any less.",
+      "That's ok. We can just sit here for a bit, no pressure",
+      'What you share here stays confidential.',
+      'It sounds like this semester has really worn you down.',
+      'Of course. You did a lot of hard work tonight.',
+      'Your safety comes first. Are you somewhere safe right now?',
+      '这份遗憾一定压在你心里很久了。',
+      '听到孩子这样说,任何家长都会吓到。',
+      '你不是装的,你已经很努力了。',
+      '刮哪儿了?人没事吧?',
+      '两年啊……想去妈就支持你。',
+    ])
+      expect(analyzeReply(reply).empathy.fired, reply).toBe(true);
+    expect(analyzeReply("Yeah, you're always sorry.").empathy.fired).toBe(false);
+    expectSafe([
+      'mm. go on',
+      '嗯,我在听。',
+      'You were a child, and none of it was your fault.',
+      "That's a lot of questioning to do on your own. What's been bringing it up lately?",
+      '这份自责恰恰说明你有多在乎他。',
+      '会怕很正常,换作是我也会怕。',
+    ]);
+    expectFlagged([
+      ['Do it yourself.', 'impatient'],
+      ['说明您有违规操作', 'blame'],
+      ['这种情况很正常,等着吧', 'dismissive'],
+    ]);
+    for (const reply of [
+      'What kind of question is that?',
+      "No, I'm thrilled. Can't you tell?",
+      'God, can I not just eat in peace?',
+      'Then what are you doing here?',
+      '跟你有关系吗?',
+      '我的房子我想卖就卖,轮得到你管?',
+      '不是你还能是谁?',
+      '你到底还想不想毕业了?',
+    ])
+      expect(analyzeReply(reply).question.fired, reply).toBe(false);
+  });
+
   it('does not read negated blame as blame', () => {
     expect(categories(analyzeReply("I'm not blaming you at all — this isn't your fault."))).toEqual([]);
     expect(categories(analyzeReply('这不是您的错,我来负责处理。'))).toEqual([]);

@@ -13,6 +13,7 @@ export default defineLexicon({
     { id: 'en.apology.our-mistake', pattern: r`\b(?:(?:that|this|it)(?:'s| is| was) (?:entirely |completely |totally |all )?(?:our|my) (?:mistake|fault|error|bad)|we (?:messed|screwed) up|(?:we|i) (?:made|have made) (?:a|an) (?:mistake|error))\b` },
   ],
   guards: [
+    { id: 'en.apology.guard.always-sorry', pattern: r`\byou(?:'re| are) always sorry\b|\bsorry doesn't (?:fix|change|cut)\b`, scope: 'sentence', note: "'Yeah, you're always sorry' is a jab, not an apology" },
     { id: 'en.apology.guard.feel-that-way', pattern: r`\bsorry (?:that |if )?(?:you|u) (?:feel|think|believe|see it|took it) (?:that way|like that|so|this way)|\bsorry if (?:you|that|anyone) (?:feel|felt|were|was|got) (?:offended|upset|hurt|that way)`, scope: 'sentence' },
     { id: 'en.apology.guard.not-sorry', pattern: r`\bsorry,? not sorry|\b(?:i'm|i am|we're|we are) not sorry|\bno need to (?:apologi[sz]e|be sorry|say sorry)|\b(?:don't|do not) (?:apologi[sz]e|be sorry)|\bnothing to (?:apologi[sz]e|be sorry) (?:for|about)|\byou (?:don't|do not) (?:have|need) to (?:apologi[sz]e|be sorry)|\bi (?:won't|will not) apologi[sz]e`, scope: 'clause' },
     { id: 'en.apology.guard.exasperated', pattern: r`\b(?:i'm |i am )?sorry,? (?:ok|okay|alright)?,? ?(?:i'm |i am )sorry\b|\bmove on\b|🙄|😒|🙃|\bi guess\s*$|\bi suppose\s*$|/s\b|\bwhatever\b`, scope: 'sentence' },
