@@ -47,6 +47,10 @@ const blind23 = loadCorpus('blind23.jsonl');
 const blind24 = loadCorpus('blind24.jsonl');
 const blind25 = loadCorpus('blind25.jsonl');
 const blind26 = loadCorpus('blind26.jsonl');
+// two more sets of counselling and drama dialogue from the same session (blind27, blind28), each scored once unseen
+// after the rules had learned from the one before it
+const blind27 = loadCorpus('blind27.jsonl');
+const blind28 = loadCorpus('blind28.jsonl');
 // written to teach the learned model (train.jsonl): labelled as carefully, but no floor of its own
 const train = loadCorpus('train.jsonl');
 
@@ -97,6 +101,8 @@ describe('labelled corpora', { timeout: 60_000 }, () => {
     ['blind24', blind24],
     ['blind25', blind25],
     ['blind26', blind26],
+    ['blind27', blind27],
+    ['blind28', blind28],
     ['train', train],
   ] as const)('%s fixtures are well formed', (_name, entries) => {
     const ids = new Set<string>();
@@ -171,7 +177,9 @@ describe('labelled corpora', { timeout: 60_000 }, () => {
     ['blind23', blind23, { forbidden: 0.89, question: 0.95, empathy: 0.93, safeFlagged: 0.015 }],
     ['blind24', blind24, { forbidden: 0.92, question: 0.97, empathy: 0.97, safeFlagged: 0.01 }],
     ['blind25', blind25, { forbidden: 0.92, question: 0.97, empathy: 0.97, safeFlagged: 0.01 }],
-    ['blind26', blind26, { forbidden: 0.73, question: 0.9, empathy: 0.89, safeFlagged: 0.1 }],
+    ['blind26', blind26, { forbidden: 0.74, question: 0.9, empathy: 0.9, safeFlagged: 0.1 }],
+    ['blind27', blind27, { forbidden: 0.81, question: 0.94, empathy: 0.9, safeFlagged: 0.025 }],
+    ['blind28', blind28, { forbidden: 0.83, question: 0.93, empathy: 0.89, safeFlagged: 0.02 }],
   ] as const)('keeps the %s set where it stood once studied', (name, entries, floor) => {
     const result = evaluate(entries);
     const report = formatEvaluation(name, result);
