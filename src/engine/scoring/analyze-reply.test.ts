@@ -600,6 +600,30 @@ describe('analyzeReply: signals', () => {
       expect(analyzeReply(reply).question.fired, reply).toBe(false);
   });
 
+  it('reads brush-offs in both languages as impatient, and their polite cousins as safe', () => {
+    expectFlagged([
+      ['封号都是系统判定的,跟我说没用。', 'impatient'],
+      ['我已经解释得很清楚了,您再读一遍。', 'impatient'],
+      ['不想认证就别用。', 'impatient'],
+      ['那您可以不用啊。', 'impatient'],
+      ['什么事?快点说,我这边很忙。', 'impatient'],
+      ['公司规定,有意见去找公司。', 'impatient'],
+      ['自己看App。', 'impatient'],
+      ['这种事报警去,我们管不了。', 'impatient'],
+      ['被骗是你自己的事。', 'blame'],
+      ['Works on my end ¯\\_(ツ)_/¯', 'impatient'],
+      ["that's normal lol, chill", 'impatient'],
+      ["That's your choice. We have plenty of customers.", 'impatient'],
+    ]);
+    expectSafe([
+      '您可以不用自己操作,我帮您改',
+      '如有意见,您可以找我们的投诉专员',
+      '我这边正忙着帮您查',
+      '这个地方有什么不懂的,您随时问我',
+      '你觉得我不在乎你……是不是最近我太忙,陪你太少了?',
+    ]);
+  });
+
   it('does not read negated blame as blame', () => {
     expect(categories(analyzeReply("I'm not blaming you at all — this isn't your fault."))).toEqual([]);
     expect(categories(analyzeReply('这不是您的错,我来负责处理。'))).toEqual([]);
