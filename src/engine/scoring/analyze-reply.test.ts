@@ -26,6 +26,16 @@ function expectRhetorical(replies: readonly string[], category: ForbiddenCategor
   }
 }
 
+/** each reply is read as a question, or as none */
+function expectQuestion(replies: readonly string[], fired: boolean): void {
+  for (const reply of replies) expect(analyzeReply(reply).question.fired, reply).toBe(fired);
+}
+
+/** each reply is read as empathy, or as none */
+function expectEmpathy(replies: readonly string[], fired: boolean): void {
+  for (const reply of replies) expect(analyzeReply(reply).empathy.fired, reply).toBe(fired);
+}
+
 function expectSpansPointIntoTheOriginal(a: ReplyAnalysis): void {
   const all = [
     ...a.empathy.evidence,
@@ -320,16 +330,18 @@ describe('analyzeReply: signals', () => {
   });
 
   it('reads a shrug ("So?", "ok and?", 所以呢?) and a reproach (怎么能…, 不都…吗) as no question', () => {
-    for (const reply of [
-      'ok and? you still need to prove it',
-      'So? It will arrive.',
-      '所以呢?又不是不给您送。',
-      '你怎么能把验证码告诉别人呢?',
-      '字幕只是个附加功能,其他功能不都能正常用吗?',
-      '所以呢?我现在不就在回了。',
-      '就晚两天还要补偿?',
-    ])
-      expect(analyzeReply(reply).question.fired, reply).toBe(false);
+    expectQuestion(
+      [
+        'ok and? you still need to prove it',
+        'So? It will arrive.',
+        '所以呢?又不是不给您送。',
+        '你怎么能把验证码告诉别人呢?',
+        '字幕只是个附加功能,其他功能不都能正常用吗?',
+        '所以呢?我现在不就在回了。',
+        '就晚两天还要补偿?',
+      ],
+      false,
+    );
     // a prompt to go on, or a real yes-no question, is still a question
     expect(analyzeReply('然后呢?您接着说').question.fired).toBe(true);
     expect(analyzeReply('您看其他功能都能正常用吗?').question.fired).toBe(true);
@@ -378,7 +390,7 @@ describe('analyzeReply: signals', () => {
       ['我都说了三遍了', 'impatient'],
       ['对对对,都是我们的错,行了吧。', 'impatient'],
       ['你好好想想自己的问题。', 'blame'],
-      ['You didn\'t even open it, huh.', 'impatient'],
+      ["You didn't even open it, huh.", 'impatient'],
       ["What part of no don't you understand?", 'impatient'],
       ["That's her fault, not ours.", 'blame'],
       ["You're free to leave if you don't like it.", 'dismissive'],
@@ -409,50 +421,55 @@ describe('analyzeReply: signals', () => {
   });
 
   it('reads quarrel lines as no question, and a bare echo in a reply that asks rhetorically as none either', () => {
-    for (const reply of [
-      '我长不长大关你什么事?',
-      '你管得着吗?',
-      '哭有什么用?哭能解决问题吗?',
-      '那是我弟,我不借谁借?',
-      '我妈问我,我能不讲吗?',
-      '又丢了?这都第几次了?',
-      '体谅你?谁来体谅我?',
-      '我在开会,不是跟你说过了吗?',
-      'Are we really doing this again? At 2am?',
-      'So whose fault is this?',
-      'Out. Why do you care?',
-      'My phone died. Want me to draw you a diagram?',
-      "You're unbelievable, you know that?",
-    ])
-      expect(analyzeReply(reply).question.fired, reply).toBe(false);
-    for (const reply of ['扣了两次?请问您是哪天付款的?', '您想了解这个功能有什么用?', '麻烦把订单号告诉我'])
-      expect(analyzeReply(reply).question.fired, reply).toBe(true);
+    expectQuestion(
+      [
+        '我长不长大关你什么事?',
+        '你管得着吗?',
+        '哭有什么用?哭能解决问题吗?',
+        '那是我弟,我不借谁借?',
+        '我妈问我,我能不讲吗?',
+        '又丢了?这都第几次了?',
+        '体谅你?谁来体谅我?',
+        '我在开会,不是跟你说过了吗?',
+        'Are we really doing this again? At 2am?',
+        'So whose fault is this?',
+        'Out. Why do you care?',
+        'My phone died. Want me to draw you a diagram?',
+        "You're unbelievable, you know that?",
+      ],
+      false,
+    );
+    expectQuestion(['扣了两次?请问您是哪天付款的?', '您想了解这个功能有什么用?', '麻烦把订单号告诉我'], true);
     expect(analyzeReply('谢谢你愿意把这个告诉我,这很重要。').question.fired).toBe(false);
   });
 
-  it('reads a counsellor\'s reflection of the person\'s state as empathy', () => {
-    for (const reply of [
-      "So coming here wasn't your choice, and you're kind of annoyed about it, yeah?",
-      'So the message at home leaves you feeling unheard?',
-      'Tomorrow at 9, and you only found out tonight? That\'s brutal.',
-      "That's a really common worry, and a fair one.",
-      "Whatever happens in there, I'm proud of you.",
-      '抑郁症不是想太多,你的难受也是真的。',
-      '所以你是突然被裁,到现在还很难接受,对吗?',
-      '你会这样想,一定承受了很多压力。',
-      '听起来你一直在自责。',
-      '这确实是很难的决定。',
-      '那种被所有人隔在外面的感觉,应该很孤单吧。',
-      '谢谢你愿意把这个告诉我。',
-      '担心依赖是很正常的顾虑。',
-    ])
-      expect(analyzeReply(reply).empathy.fired, reply).toBe(true);
-    for (const reply of [
-      "You're a new mum, of course you're tired, that's life.",
-      'If it makes you feel better I can open a trace.',
-      "You're upset over nothing.",
-    ])
-      expect(analyzeReply(reply).empathy.fired, reply).toBe(false);
+  it("reads a counsellor's reflection of the person's state as empathy", () => {
+    expectEmpathy(
+      [
+        "So coming here wasn't your choice, and you're kind of annoyed about it, yeah?",
+        'So the message at home leaves you feeling unheard?',
+        "Tomorrow at 9, and you only found out tonight? That's brutal.",
+        "That's a really common worry, and a fair one.",
+        "Whatever happens in there, I'm proud of you.",
+        '抑郁症不是想太多,你的难受也是真的。',
+        '所以你是突然被裁,到现在还很难接受,对吗?',
+        '你会这样想,一定承受了很多压力。',
+        '听起来你一直在自责。',
+        '这确实是很难的决定。',
+        '那种被所有人隔在外面的感觉,应该很孤单吧。',
+        '谢谢你愿意把这个告诉我。',
+        '担心依赖是很正常的顾虑。',
+      ],
+      true,
+    );
+    expectEmpathy(
+      [
+        "You're a new mum, of course you're tired, that's life.",
+        'If it makes you feel better I can open a trace.',
+        "You're upset over nothing.",
+      ],
+      false,
+    );
   });
 
   it('reads an SMS number asked for, a refund of 100%, excuses for the other side and an ultimatum', () => {
@@ -469,12 +486,18 @@ describe('analyzeReply: signals', () => {
       ["There is no one higher up. It's me or nothing.", 'absolute'],
       ['The tech team broke it. Go complain to them.', 'impatient'],
     ]);
-    expectSafe(['可以的,订单将100%全额退款,3-5个工作日原路返回。', '您满意就好,祝您生活愉快', '我们会给您发短信,请不要把数字告诉任何人']);
+    expectSafe([
+      '可以的,订单将100%全额退款,3-5个工作日原路返回。',
+      '您满意就好,祝您生活愉快',
+      '我们会给您发短信,请不要把数字告诉任何人',
+    ]);
   });
 
   it('reads counselling and everyday talk: probes as questions, shared calm and joy as safe', () => {
-    for (const reply of ["You don't look fine. Talk to me.", 'stuck in what way', 'numb how... like nothing touches you'])
-      expect(analyzeReply(reply).question.fired, reply).toBe(true);
+    expectQuestion(
+      ["You don't look fine. Talk to me.", 'stuck in what way', 'numb how... like nothing touches you'],
+      true,
+    );
     expectSafe([
       'Oh no. Okay, okay, two weeks and no venue. Which places have you already called?',
       'So you lose your temper with the kids, and afterwards the guilt hits you hard. Is that right?',
@@ -490,54 +513,62 @@ describe('analyzeReply: signals', () => {
     ]);
   });
 
-  it('reads questions with no question mark: a wh-word and an auxiliary, 你觉得…怎样, a tag after the agent\'s plan', () => {
-    for (const reply of [
-      'When did things start to feel different between you two',
-      'how was the interview',
-      "Okay. What's been making you feel like that",
-      "I'm calling the crisis line with you right now, okay",
-      'So your teacher called you out in front of the class and you felt humiliated, yeah',
-      "Want to practise what you'll say together first",
-      '她这么说的时候,你心里是什么感觉',
-      '如果真的说了,你觉得最坏会怎样',
-      '是只有大考这样,还是小测验也会',
-      '现在给你回过来了,出什么事了',
-      '把那天晚上的情况从头跟我说一遍',
-    ])
-      expect(analyzeReply(reply).question.fired, reply).toBe(true);
-    for (const reply of [
-      "What's done is done.",
-      'What we can do is refund you.',
-      'A fix is coming in the next update, which should be out soon.',
-      'What am I, your secretary?',
-      'Can you stop crying for a second so we can get through this.',
-      '我骗你?我哪句话骗你了?',
-      '你想吃什么都可以',
-      '这个价格你还想要什么质量。',
-      '您还是先想想家里是怎么教的吧。',
-    ])
-      expect(analyzeReply(reply).question.fired, reply).toBe(false);
+  it("reads questions with no question mark: a wh-word and an auxiliary, 你觉得…怎样, a tag after the agent's plan", () => {
+    expectQuestion(
+      [
+        'When did things start to feel different between you two',
+        'how was the interview',
+        "Okay. What's been making you feel like that",
+        "I'm calling the crisis line with you right now, okay",
+        'So your teacher called you out in front of the class and you felt humiliated, yeah',
+        "Want to practise what you'll say together first",
+        '她这么说的时候,你心里是什么感觉',
+        '如果真的说了,你觉得最坏会怎样',
+        '是只有大考这样,还是小测验也会',
+        '现在给你回过来了,出什么事了',
+        '把那天晚上的情况从头跟我说一遍',
+      ],
+      true,
+    );
+    expectQuestion(
+      [
+        "What's done is done.",
+        'What we can do is refund you.',
+        'A fix is coming in the next update, which should be out soon.',
+        'What am I, your secretary?',
+        'Can you stop crying for a second so we can get through this.',
+        '我骗你?我哪句话骗你了?',
+        '你想吃什么都可以',
+        '这个价格你还想要什么质量。',
+        '您还是先想想家里是怎么教的吧。',
+      ],
+      false,
+    );
   });
 
   it('reads care for the person in support talk as empathy', () => {
-    for (const reply of [
-      "I'd never judge you for that. Parenting while running on empty is really hard.",
-      'Oh my god. Is he okay? Which ward is he on',
-      'thx for telling me, that took guts.',
-      "Okay. Whatever happens, we're in this together.",
-      "We're doing everything we can for her.",
-      "So you're feeling invisible at work - is that right?",
-      'I know this waiting is agonising.',
-      '抱抱你',
-      '好,不想说也没关系,我就在这儿陪着你。',
-      '每天都这么累,听起来真的快被掏空了。',
-      '你很想她。能跟我说说她是个什么样的人吗',
-      '哎呀,苦了你了。工作慢慢再找,有妈在呢。',
-      '我知道大家累坏了。',
-    ])
-      expect(analyzeReply(reply).empathy.fired, reply).toBe(true);
-    for (const reply of ["It's really hard to say when it will arrive.", 'Are you OK with a refund instead?'])
-      expect(analyzeReply(reply).empathy.fired, reply).toBe(false);
+    expectEmpathy(
+      [
+        "I'd never judge you for that. Parenting while running on empty is really hard.",
+        'Oh my god. Is he okay? Which ward is he on',
+        'thx for telling me, that took guts.',
+        "Okay. Whatever happens, we're in this together.",
+        "We're doing everything we can for her.",
+        "So you're feeling invisible at work - is that right?",
+        'I know this waiting is agonising.',
+        '抱抱你',
+        '好,不想说也没关系,我就在这儿陪着你。',
+        '每天都这么累,听起来真的快被掏空了。',
+        '你很想她。能跟我说说她是个什么样的人吗',
+        '哎呀,苦了你了。工作慢慢再找,有妈在呢。',
+        '我知道大家累坏了。',
+      ],
+      true,
+    );
+    expectEmpathy(
+      ["It's really hard to say when it will arrive.", 'Are you OK with a refund instead?'],
+      false,
+    );
   });
 
   it('reads anti-fraud advice, dialling a number and affirming the person as safe', () => {
@@ -557,22 +588,24 @@ describe('analyzeReply: signals', () => {
   });
 
   it('reads validation and comfort as empathy, a listener\'s "go on" as no curt reply, and hostile asides as no question', () => {
-    for (const reply of [
-      "It doesn't sound stupid to me. What makes you say that",
-      "That's a tough hit, esp after all the hours you put in.",
-      "It doesn't mean you loved her any less.",
-      "That's ok. We can just sit here for a bit, no pressure",
-      'What you share here stays confidential.',
-      'It sounds like this semester has really worn you down.',
-      'Of course. You did a lot of hard work tonight.',
-      'Your safety comes first. Are you somewhere safe right now?',
-      '这份遗憾一定压在你心里很久了。',
-      '听到孩子这样说,任何家长都会吓到。',
-      '你不是装的,你已经很努力了。',
-      '刮哪儿了?人没事吧?',
-      '两年啊……想去妈就支持你。',
-    ])
-      expect(analyzeReply(reply).empathy.fired, reply).toBe(true);
+    expectEmpathy(
+      [
+        "It doesn't sound stupid to me. What makes you say that",
+        "That's a tough hit, esp after all the hours you put in.",
+        "It doesn't mean you loved her any less.",
+        "That's ok. We can just sit here for a bit, no pressure",
+        'What you share here stays confidential.',
+        'It sounds like this semester has really worn you down.',
+        'Of course. You did a lot of hard work tonight.',
+        'Your safety comes first. Are you somewhere safe right now?',
+        '这份遗憾一定压在你心里很久了。',
+        '听到孩子这样说,任何家长都会吓到。',
+        '你不是装的,你已经很努力了。',
+        '刮哪儿了?人没事吧?',
+        '两年啊……想去妈就支持你。',
+      ],
+      true,
+    );
     expect(analyzeReply("Yeah, you're always sorry.").empathy.fired).toBe(false);
     expectSafe([
       'mm. go on',
@@ -587,17 +620,19 @@ describe('analyzeReply: signals', () => {
       ['说明您有违规操作', 'blame'],
       ['这种情况很正常,等着吧', 'dismissive'],
     ]);
-    for (const reply of [
-      'What kind of question is that?',
-      "No, I'm thrilled. Can't you tell?",
-      'God, can I not just eat in peace?',
-      'Then what are you doing here?',
-      '跟你有关系吗?',
-      '我的房子我想卖就卖,轮得到你管?',
-      '不是你还能是谁?',
-      '你到底还想不想毕业了?',
-    ])
-      expect(analyzeReply(reply).question.fired, reply).toBe(false);
+    expectQuestion(
+      [
+        'What kind of question is that?',
+        "No, I'm thrilled. Can't you tell?",
+        'God, can I not just eat in peace?',
+        'Then what are you doing here?',
+        '跟你有关系吗?',
+        '我的房子我想卖就卖,轮得到你管?',
+        '不是你还能是谁?',
+        '你到底还想不想毕业了?',
+      ],
+      false,
+    );
   });
 
   it('reads brush-offs in both languages as impatient, and their polite cousins as safe', () => {
