@@ -659,6 +659,20 @@ describe('analyzeReply: signals', () => {
     ]);
   });
 
+  it('reads a short yes-no echo answered with scorn as no question, and a question for information as one', () => {
+    expectQuestion(
+      ['复杂吗?别人都会弄。', '说完了吗?下一位。', 'Complicated? Everyone else manages.'],
+      false,
+    );
+    expectQuestion(
+      [
+        "What's the tracking number? Honestly, 12 days is normal, people worry too much.",
+        '订单号是多少?别着急,我帮您查',
+      ],
+      true,
+    );
+  });
+
   it('does not read negated blame as blame', () => {
     expect(categories(analyzeReply("I'm not blaming you at all — this isn't your fault."))).toEqual([]);
     expect(categories(analyzeReply('这不是您的错,我来负责处理。'))).toEqual([]);

@@ -253,6 +253,13 @@ function analyzeWith(lex: LanguageLexicons, doc: RuleDocument, spoken: RuleDocum
   readQuestions(lex, doc, runnable, hostile, out);
 }
 
+/** at most eight words, or twelve Han characters */
+function isShort(text: string): boolean {
+  const han = (text.match(/[\u3400-\u9fff]/g) ?? []).length;
+  const words = (text.match(/[a-z0-9']+/gi) ?? []).length;
+  return han <= 12 && words <= 8 && han + words > 0;
+}
+
 const LEVEL_RANK: Record<QuestionLevel, number> = { open: 3, focused: 2, closed: 1 };
 
 function mostOpen(levels: readonly (QuestionLevel | undefined)[]): QuestionLevel {
@@ -284,6 +291,10 @@ function readQuestions(
   doc.sentences.forEach((sentence, index) => {
     if (rhetorical.has(index) || hostile.has(index)) return;
     const found = cues.get(index) ?? [];
+    // a short yes-no echo that the next sentence answers with scorn ("复杂吗?别人都会弄。", "Complicated? Everyone
+    // else manages.") was never asked; a question for information ("What's the tracking number?") still is
+    const echo = found.every((m) => m.rule.id.endsWith('.final-particle'));
+    if (echo && hostile.has(index + 1) && isShort(sentence.text)) return;
     // a bare question mark ("Everyone?", "又借?") echoes the customer with scorn in a reply that blames,
     // dismisses, snaps or asks rhetorically ("又丢了?这都第几次了?"); and it is read by the rules of the
     // sentence's own language only
