@@ -830,6 +830,11 @@ describe('analyzeReply: bad input', () => {
   it('rejects empty, oversized, broken and non-text input with a specific code', () => {
     expect(codeOf('')).toBe('empty_text');
     expect(codeOf('   \n\t ')).toBe('empty_text');
+    // punctuation alone is a reply, and a cold one
+    expect(codeOf('?')).toBe('ok');
+    expect(categories(analyzeReply('?'))).toEqual(['impatient']);
+    expect(categories(analyzeReply('...', { lang: 'zh' }))).toEqual(['impatient']);
+    expect(analyzeReply('👍').forbidden).toEqual([]);
     expect(codeOf('a'.repeat(100 * 1024))).toBe('text_too_long');
     expect(codeOf('sorry \ud800 about that')).toBe('invalid_utf16');
     expect(codeOf(42)).toBe('not_a_string');

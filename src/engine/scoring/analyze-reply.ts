@@ -88,7 +88,8 @@ function validate(text: unknown, options: AnalyzeOptions | undefined): asserts t
       },
     );
   }
-  if (!/[\p{L}\p{N}\p{S}]/u.test(text)) {
+  // a reply of punctuation alone ("?", "...") says something, coldly; only white space and control characters are empty
+  if (!/[\p{L}\p{N}\p{S}\p{P}]/u.test(text)) {
     throw new ReplyInputError('empty_text', 'the reply is empty: type at least one word');
   }
   const lang = options?.lang as unknown;
@@ -201,7 +202,8 @@ function isCurtReply(normalized: string): boolean {
     .replace(/^亲\s*|(?:\s*(?:哈|呢|哦|啦|呀|哟|亲亲|亲|宝宝|宝))+\s*$/gu, '')
     .replace(/\s+/g, ' ')
     .trim();
-  if (!bare) return false;
+  // punctuation alone ("?", "...") answers the customer with a shrug; an emoji alone ("👍") may be friendly
+  if (!bare) return /^[\p{P}\s]+$/u.test(normalized);
   const words = bare.match(/[a-z0-9']+/g)?.length ?? 0;
   const han = bare.match(/[\u3400-\u9fff]/g)?.length ?? 0;
   // short enough to be curt, and only then read for courtesies (the reading of a long run of them backtracks)
@@ -299,7 +301,11 @@ function readQuestions(
     // dismisses, snaps or asks rhetorically ("又丢了?这都第几次了?"); and it is read by the rules of the
     // sentence's own language only
     const asked =
-      sentence.asked && hostile.size === 0 && rhetorical.size === 0 && detectLang(sentence.text) === lex.lang;
+      sentence.asked &&
+      hostile.size === 0 &&
+      rhetorical.size === 0 &&
+      /[\p{L}\p{N}]/u.test(sentence.text) &&
+      detectLang(sentence.text) === lex.lang;
     if (found.length === 0 && !asked) return;
     const level = mostOpen([...found, ...(hints.get(index) ?? [])].map((m) => m.rule.level));
     if (found.length > 0) {
