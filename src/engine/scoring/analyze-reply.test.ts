@@ -673,6 +673,21 @@ describe('analyzeReply: signals', () => {
     );
   });
 
+  it('reads a request after an emoji, a check among other steps, and "how do we know" as they are meant', () => {
+    expectQuestion(
+      ['You are talking to a human 🙂 Tell me what happened.', '您先查看一下银行卡是否有扣款记录,再告诉我'],
+      true,
+    );
+    expectQuestion(
+      [
+        '抱歉造成不便。请检查简讯是否被拦截,也可以改用语音验证。',
+        "Hair can come from anywhere, how do we know it wasn't yours?",
+      ],
+      false,
+    );
+    expectQuestion(['How do I know if my refund went through?'], true);
+  });
+
   it('does not read negated blame as blame', () => {
     expect(categories(analyzeReply("I'm not blaming you at all — this isn't your fault."))).toEqual([]);
     expect(categories(analyzeReply('这不是您的错,我来负责处理。'))).toEqual([]);

@@ -10,7 +10,9 @@ export interface Sentence {
 }
 
 const TERMINATORS = new Set(['!', '?', '。', ';', '\n', '…']);
-const CLAUSE_BREAK = /[,:、]\s*|\s(?=(?:but|however|although|though|except|whereas)\b)|(?=但是|但|不过|可是|然而|否则)/g;
+// an emoji between words ends a clause too: "You are talking to a human 🙂 Tell me what happened"
+const CLAUSE_BREAK =
+  /[,:、]\s*|\s(?=(?:but|however|although|though|except|whereas)\b)|(?=但是|但|不过|可是|然而|否则)|\p{Extended_Pictographic}\uFE0F?\s+/gu;
 
 function isSentenceDot(text: string, i: number): boolean {
   // "3.5 days", "e.g.", "v2.1" are not sentence ends; ". " and a final "." are
@@ -46,7 +48,8 @@ export function splitSentences(text: string): Sentence[] {
     const ch = text[i] as string;
     if (TERMINATORS.has(ch) || (ch === '.' && isSentenceDot(text, i))) {
       let j = i + 1;
-      while (j < text.length && (TERMINATORS.has(text[j] as string) || text[j] === '.' || text[j] === ' ')) j++;
+      while (j < text.length && (TERMINATORS.has(text[j] as string) || text[j] === '.' || text[j] === ' '))
+        j++;
       flush(i, j);
       i = j;
       continue;
