@@ -688,6 +688,17 @@ describe('analyzeReply: signals', () => {
     expectQuestion(['How do I know if my refund went through?'], true);
   });
 
+  it('reads "what makes you feel it\'s on you?" and "I know, I know, I\'m sorry" as safe', () => {
+    expectSafe([
+      "It isn't your fault. What makes you feel it's on you?",
+      "I know, I know, I'm sorry! Traffic was insane. I'm parking now.",
+    ]);
+    expectFlagged([
+      ["That one's on you, not us.", 'blame'],
+      ['I know, I know. Whatever.', 'impatient'],
+    ]);
+  });
+
   it('does not read negated blame as blame', () => {
     expect(categories(analyzeReply("I'm not blaming you at all — this isn't your fault."))).toEqual([]);
     expect(categories(analyzeReply('这不是您的错,我来负责处理。'))).toEqual([]);

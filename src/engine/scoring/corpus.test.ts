@@ -51,6 +51,10 @@ const blind26 = loadCorpus('blind26.jsonl');
 // after the rules had learned from the one before it
 const blind27 = loadCorpus('blind27.jsonl');
 const blind28 = loadCorpus('blind28.jsonl');
+// and a last pair of that session, scored once unseen with the rules as they then stood (the README's sixth table):
+// customer service across platforms (blind29), counselling and drama (blind30)
+const blind29 = loadCorpus('blind29.jsonl');
+const blind30 = loadCorpus('blind30.jsonl');
 // written to teach the learned model (train.jsonl): labelled as carefully, but no floor of its own
 const train = loadCorpus('train.jsonl');
 
@@ -103,6 +107,8 @@ describe('labelled corpora', { timeout: 60_000 }, () => {
     ['blind26', blind26],
     ['blind27', blind27],
     ['blind28', blind28],
+    ['blind29', blind29],
+    ['blind30', blind30],
     ['train', train],
   ] as const)('%s fixtures are well formed', (_name, entries) => {
     const ids = new Set<string>();
@@ -180,6 +186,8 @@ describe('labelled corpora', { timeout: 60_000 }, () => {
     ['blind26', blind26, { forbidden: 0.74, question: 0.9, empathy: 0.9, safeFlagged: 0.1 }],
     ['blind27', blind27, { forbidden: 0.81, question: 0.94, empathy: 0.9, safeFlagged: 0.025 }],
     ['blind28', blind28, { forbidden: 0.83, question: 0.93, empathy: 0.89, safeFlagged: 0.02 }],
+    ['blind29', blind29, { forbidden: 0.92, question: 0.97, empathy: 0.95, safeFlagged: 0.01 }],
+    ['blind30', blind30, { forbidden: 0.83, question: 0.92, empathy: 0.81, safeFlagged: 0.035 }],
   ] as const)('keeps the %s set where it stood once studied', (name, entries, floor) => {
     const result = evaluate(entries);
     const report = formatEvaluation(name, result);
