@@ -699,6 +699,17 @@ describe('analyzeReply: signals', () => {
     ]);
   });
 
+  it('reads a hypothesis, agreement and permission as safe, and repeated contact as anger', () => {
+    expectSafe(['会不会是网络问题?我帮您看看', 'No, go ahead.', '您说的对']);
+    expect(analyzeReply('您说的对').empathy.fired).toBe(true);
+    expectFlagged([['您再看看是不是自己手机的问题。', 'blame']]);
+    const emotion = (customer: string) => analyzeReply('Let me check.', { context: { customer } }).customerEmotion;
+    expect(emotion('4th time contacting you!!')).toBe('anger');
+    expect(emotion('第四次联系你们了!!')).toBe('anger');
+    expect(emotion('I called 3 times and nothing!')).toBe('anger');
+    expect(emotion('I ordered 3 times and nothing was wrong')).toBe('none');
+  });
+
   it('does not read negated blame as blame', () => {
     expect(categories(analyzeReply("I'm not blaming you at all — this isn't your fault."))).toEqual([]);
     expect(categories(analyzeReply('这不是您的错,我来负责处理。'))).toEqual([]);

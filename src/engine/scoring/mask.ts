@@ -22,7 +22,7 @@ export function maskQuoted(text: string): string {
 // agent talking to the customer, and "您说一下 / 你说说 / 您讲清楚" asks the customer to say something: both stay in
 // (traditional text is already simplified here: 給您說 -> 给您说)
 const REPORTED =
-  /\b(?:you|u) (?:said|say|says|mentioned|wrote|told (?:me|us)|are saying|'re saying|were saying|claim(?:ed)?)\b(?: that)?|(?<![跟和给对向同与替帮])(?:您|你)(?:刚才|之前|刚刚)?(?:是)?(?:说|指|提到|反映|表示|讲)(?!一下|说|讲|吧|给我|清楚|具体|详细|来听|下(?![周个午次月单回]))(?:的)?(?:是)?/g;
+  /\b(?:you|u) (?:said|say|says|mentioned|wrote|told (?:me|us)|are saying|'re saying|were saying|claim(?:ed)?)\b(?: that)?|(?<![跟和给对向同与替帮])(?:您|你)(?:刚才|之前|刚刚)?(?:是)?(?:说|指|提到|反映|表示|讲)(?!一下|说|讲|吧|给我|清楚|具体|详细|来听|下(?![周个午次月单回])|[的得](?:很|非常|完全|确实)?(?:对|没错|有道理|在理))(?:的)?(?:是)?/g;
 const CLAUSE_END = /[,.!?;。、\n]|\bbut\b|但/g;
 
 /** blanks what the customer is reported to have said, and long stretches copied from the customer's message */
