@@ -703,7 +703,8 @@ describe('analyzeReply: signals', () => {
     expectSafe(['会不会是网络问题?我帮您看看', 'No, go ahead.', '您说的对']);
     expect(analyzeReply('您说的对').empathy.fired).toBe(true);
     expectFlagged([['您再看看是不是自己手机的问题。', 'blame']]);
-    const emotion = (customer: string) => analyzeReply('Let me check.', { context: { customer } }).customerEmotion;
+    const emotion = (customer: string) =>
+      analyzeReply('Let me check.', { context: { customer } }).customerEmotion;
     expect(emotion('4th time contacting you!!')).toBe('anger');
     expect(emotion('第四次联系你们了!!')).toBe('anger');
     expect(emotion('I called 3 times and nothing!')).toBe('anger');

@@ -58,10 +58,12 @@ describe('maskReportedSpeech', () => {
     expect(maskQuoted('the app says "payment failed" again')).toBe('the app says "              " again');
   });
 
-  it("blanks a single-quoted phrase with a contraction inside, and leaves apostrophes outside quotes alone", () => {
+  it('blanks a single-quoted phrase with a contraction inside, and leaves apostrophes outside quotes alone', () => {
     expect(maskQuoted("being told 'you're too sensitive' hurts")).toBe(
       `being told '${' '.repeat("you're too sensitive".length)}' hurts`,
     );
-    expect(maskQuoted("it's not the seller's fault, i can't say")).toBe("it's not the seller's fault, i can't say");
+    expect(maskQuoted("it's not the seller's fault, i can't say")).toBe(
+      "it's not the seller's fault, i can't say",
+    );
   });
 });

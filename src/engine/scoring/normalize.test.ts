@@ -39,7 +39,9 @@ describe('normalizeText', () => {
     const at = n.text.indexOf('received');
     const { start, end } = toOriginalRange(n, at, at + 'received'.length);
     expect(original.slice(start, end)).toBe('RECIEVED');
-    expect(normalizeText('the tehran office, a receipt, i believe').text).toBe('the tehran office, a receipt, i believe');
+    expect(normalizeText('the tehran office, a receipt, i believe').text).toBe(
+      'the tehran office, a receipt, i believe',
+    );
   });
 
   it('maps every normalised range back to the original text', () => {
