@@ -711,6 +711,24 @@ describe('analyzeReply: signals', () => {
     expect(emotion('I ordered 3 times and nothing was wrong')).toBe('none');
   });
 
+  it('reads support that names no feeling word as empathy', () => {
+    expectEmpathy(
+      [
+        '看到妈妈这样,你一定也很难受。',
+        '先别怕,我在。',
+        '听起来你付出了很多,却总得不到回报,很委屈。',
+        '它陪了你那么多年,哭是因为你真的很爱它。',
+        '没有啊,我一点都不觉得你烦。',
+        '电话我不挂,一直陪着你。',
+        "That fear makes total sense after the year you've had.",
+        "Okay. We'll get through this.",
+        "ok. I'm here if that changes",
+      ],
+      true,
+    );
+    expectEmpathy(['听起来您的订单已经发货了,请稍候', '订单一定经过了审核'], false);
+  });
+
   it('does not read negated blame as blame', () => {
     expect(categories(analyzeReply("I'm not blaming you at all — this isn't your fault."))).toEqual([]);
     expect(categories(analyzeReply('这不是您的错,我来负责处理。'))).toEqual([]);
