@@ -729,6 +729,21 @@ describe('analyzeReply: signals', () => {
     expectEmpathy(['听起来您的订单已经发货了,请稍候', '订单一定经过了审核'], false);
   });
 
+  it('reads a short echo before a jab, and more quarrel lines, as no question', () => {
+    expectQuestion(
+      [
+        '努力?我看你根本就没尽力。',
+        'You cancelled it? Then you cannot possibly have been charged.',
+        '辞什么职?你以为工作那么好找?',
+        '你说呢?首付都是我爸妈出的,你有什么资格问。',
+        '我花我自己的钱,要你管?',
+        '你怎么又问这个?我已经回答你一百次了。',
+      ],
+      false,
+    );
+    expectQuestion(['扣了两次?请问您是哪天付款的?', 'Twice? Which card was it?'], true);
+  });
+
   it('does not read negated blame as blame', () => {
     expect(categories(analyzeReply("I'm not blaming you at all — this isn't your fault."))).toEqual([]);
     expect(categories(analyzeReply('这不是您的错,我来负责处理。'))).toEqual([]);

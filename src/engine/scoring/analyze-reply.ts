@@ -7,7 +7,7 @@ import { maskQuoted, maskReportedSpeech } from './mask.ts';
 import { readFeatures } from './model/features.ts';
 import { findWithModel, modelRuleId } from './model/forbidden-model.ts';
 import { getForbiddenModel } from './model/model-files.ts';
-import { splitSentences } from './segment.ts';
+import { splitSentences, type Sentence } from './segment.ts';
 import type {
   AnalyzeOptions,
   CoachingCode,
@@ -151,6 +151,14 @@ export function analyzeReply(text: string, options?: AnalyzeOptions): ReplyAnaly
     // nor one where the rules read a phrase of the category and a guard cleared it
     if (collector.cleared(finding.category, from, to)) continue;
     collector.addForbiddenSpan(finding.category, modelRuleId(lang, finding.category), from, to, suggestion);
+  }
+
+  // a short echo ("Moving out?", "又吵?") before a sentence that snaps, as the model reads it, was never asked
+  for (let i = 0; i + 1 < sentences.length; i++) {
+    const echo = sentences[i] as Sentence;
+    const next = sentences[i + 1] as Sentence;
+    if (isShort(echo.text) && collector.snapsWithin(next.start, next.end))
+      collector.dropEcho(echo.start, echo.end);
   }
 
   const customerEmotion = options?.context?.emotion ?? detectEmotion(customerNorm);
@@ -332,7 +340,6 @@ function detectEmotion(customer: string | undefined): Emotion {
 class Collector {
   private readonly evidence = new Map<EvidenceKind, Evidence[]>();
   private readonly forbidden: ForbiddenHit[] = [];
-  private readonly levels: QuestionLevel[] = [];
   /** the question evidence that is a request for a password or code, not a clarifying question */
   private readonly secretRequests = new Set<Evidence>();
   private readonly clearedCues: { category: ForbiddenCategory; from: number; to: number }[] = [];
@@ -367,7 +374,6 @@ class Collector {
     };
     list.push(evidence);
     this.evidence.set(kind, list);
-    if (level) this.levels.push(level);
     return evidence;
   }
 
@@ -420,6 +426,27 @@ class Collector {
     return this.clearedCues.some((c) => c.category === category && c.from < to && from < c.to);
   }
 
+  /** whether a blaming, dismissive or impatient phrase lies within normalised offsets `from`..`to` */
+  snapsWithin(from: number, to: number): boolean {
+    const { start, end } = this.span(from, to);
+    return this.forbidden.some(
+      (f) =>
+        f.category !== 'absolute' && f.category !== 'privacy' && f.span.start < end && start < f.span.end,
+    );
+  }
+
+  /** drops a question at `from`..`to` that only its question mark or final particle made one */
+  dropEcho(from: number, to: number): void {
+    const { start, end } = this.span(from, to);
+    const list = this.evidence.get('question') ?? [];
+    const here = list.filter((e) => e.span.start < end && start < e.span.end);
+    if (here.length === 0 || !here.every((e) => /\.(?:question-mark|final-particle)$/.test(e.ruleId))) return;
+    this.evidence.set(
+      'question',
+      list.filter((e) => !here.includes(e)),
+    );
+  }
+
   hasForbidden(category: ForbiddenCategory): boolean {
     return this.forbidden.some((f) => f.category === category);
   }
@@ -459,7 +486,10 @@ class Collector {
       text,
       empathy: result('empathy'),
       apology: result('apology'),
-      question: { ...question, level: question.fired ? mostOpen(this.levels) : null },
+      question: {
+        ...question,
+        level: question.fired ? mostOpen(question.evidence.map((e) => e.level)) : null,
+      },
       restatement: result('restatement'),
       solution: result('solution'),
       timeline: result('timeline'),
