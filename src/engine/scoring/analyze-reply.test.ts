@@ -744,6 +744,27 @@ describe('analyzeReply: signals', () => {
     expectQuestion(['扣了两次?请问您是哪天付款的?', 'Twice? Which card was it?'], true);
   });
 
+  it('reads a code asked for by its digits or for a third party, and a safety warning as safe for the model too', () => {
+    expectFlagged([
+      ['sure, I just sent a 6 digit number to your phone, read it back to me', 'privacy'],
+      ['yes that was us, go ahead and give them the code', 'privacy'],
+      ["give me the login for your new bank and I'll set it up", 'privacy'],
+      ["It's a pending hold, it will 100% disappear. Relax.", 'absolute'],
+      ['Then your bank is wrong. We sent it.', 'absolute'],
+      ['It has been 10 minutes. Relax, jeez.', 'impatient'],
+      ["Fine, turn it off yourself in settings, I'm not doing it for you.", 'impatient'],
+      ["I'm listening, you're just not making sense.", 'impatient'],
+    ]);
+    expectSafe([
+      'Never give them the code.',
+      'Never give anyone the code.',
+      "Don't give anybody your PIN, not even us.",
+      "You'll get a 100% refund.",
+      'Did you give them the PIN?',
+      "We sent a 6-digit code to your phone, don't share it with anyone.",
+    ]);
+  });
+
   it('does not read negated blame as blame', () => {
     expect(categories(analyzeReply("I'm not blaming you at all — this isn't your fault."))).toEqual([]);
     expect(categories(analyzeReply('这不是您的错,我来负责处理。'))).toEqual([]);

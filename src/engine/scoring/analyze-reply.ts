@@ -148,8 +148,9 @@ export function analyzeReply(text: string, options?: AnalyzeOptions): ReplyAnaly
     // forbidden: the rules know a hostile question from a clarifying one and "it's not your fault" from blame, and
     // the words are the same ("what do you", "your fault")
     if (collector.showsCare(from, to)) continue;
-    // nor one where the rules read a phrase of the category and a guard cleared it
-    if (collector.cleared(finding.category, from, to)) continue;
+    // nor one where the rules read a phrase of the category and a guard cleared it, nor a safety warning (a request
+    // for a code that a guard cleared: "Never give anyone the code.")
+    if (collector.cleared(finding.category, from, to) || collector.cleared('privacy', from, to)) continue;
     collector.addForbiddenSpan(finding.category, modelRuleId(lang, finding.category), from, to, suggestion);
   }
 
