@@ -55,6 +55,9 @@ const blind28 = loadCorpus('blind28.jsonl');
 // customer service across platforms (blind29), counselling and drama (blind30)
 const blind29 = loadCorpus('blind29.jsonl');
 const blind30 = loadCorpus('blind30.jsonl');
+// and another such pair, scored once unseen near that session's end (the README's seventh table)
+const blind31 = loadCorpus('blind31.jsonl');
+const blind32 = loadCorpus('blind32.jsonl');
 // written to teach the learned model (train.jsonl): labelled as carefully, but no floor of its own
 const train = loadCorpus('train.jsonl');
 
@@ -109,6 +112,8 @@ describe('labelled corpora', { timeout: 60_000 }, () => {
     ['blind28', blind28],
     ['blind29', blind29],
     ['blind30', blind30],
+    ['blind31', blind31],
+    ['blind32', blind32],
     ['train', train],
   ] as const)('%s fixtures are well formed', (_name, entries) => {
     const ids = new Set<string>();
@@ -187,7 +192,9 @@ describe('labelled corpora', { timeout: 60_000 }, () => {
     ['blind27', blind27, { forbidden: 0.81, question: 0.94, empathy: 0.9, safeFlagged: 0.025 }],
     ['blind28', blind28, { forbidden: 0.83, question: 0.93, empathy: 0.89, safeFlagged: 0.02 }],
     ['blind29', blind29, { forbidden: 0.92, question: 0.97, empathy: 0.95, safeFlagged: 0.01 }],
-    ['blind30', blind30, { forbidden: 0.83, question: 0.92, empathy: 0.81, safeFlagged: 0.035 }],
+    ['blind30', blind30, { forbidden: 0.84, question: 0.92, empathy: 0.81, safeFlagged: 0.035 }],
+    ['blind31', blind31, { forbidden: 0.86, question: 0.96, empathy: 0.95, safeFlagged: 0.015 }],
+    ['blind32', blind32, { forbidden: 0.76, question: 0.89, empathy: 0.78, safeFlagged: 0.07 }],
   ] as const)('keeps the %s set where it stood once studied', (name, entries, floor) => {
     const result = evaluate(entries);
     const report = formatEvaluation(name, result);
