@@ -765,6 +765,16 @@ describe('analyzeReply: signals', () => {
     ]);
   });
 
+  it('reads Chinese chat where a space stands for a comma or splits a word', () => {
+    expectQuestion(
+      ['请问订单号是多少呀 我帮您查一下物流卡在哪里了', '很抱歉让您这么失望😞 能告诉我具体是哪里出了问题吗?'],
+      true,
+    );
+    expectFlagged([['亲 验 证 码 发 一 下 哈 我帮你看看', 'privacy']]);
+    expectSafe(['ok 我查下', '哈啰您好~', '管啊,这不是在回你吗']);
+    expectQuestion(['管啊,这不是在回你吗'], false);
+  });
+
   it('does not read negated blame as blame', () => {
     expect(categories(analyzeReply("I'm not blaming you at all — this isn't your fault."))).toEqual([]);
     expect(categories(analyzeReply('这不是您的错,我来负责处理。'))).toEqual([]);

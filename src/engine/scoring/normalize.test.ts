@@ -44,6 +44,16 @@ describe('normalizeText', () => {
     );
   });
 
+  it('joins Chinese characters spelled out with spaces, and leaves spaced words alone', () => {
+    const original = '亲 验 证 码 发 一 下';
+    const n = normalizeText(original);
+    expect(n.text).toBe('亲验证码发一下');
+    const at = n.text.indexOf('验证码');
+    const { start, end } = toOriginalRange(n, at, at + 3);
+    expect(original.slice(start, end)).toBe('验 证 码');
+    expect(normalizeText('好的 我帮您查 订单号多少').text).toBe('好的 我帮您查 订单号多少');
+  });
+
   it('maps every normalised range back to the original text', () => {
     const original = '　Ｓｏｒｒｙ 🙏  請提供驗證碼';
     const n = normalizeText(original);

@@ -98,6 +98,7 @@ class Builder {
 const built = new Builder();
 const joinedLetters = new Builder();
 const withApostrophes = new Builder();
+const joinedHan = new Builder();
 
 const LINE_FEED = 0x0a;
 const SPACE_UNIT = 0x20;
@@ -181,6 +182,11 @@ export function normalizeText(original: string): NormalizedText {
     joined = joinSpelledLetters(b);
     text = joined.text();
   }
+  // Chinese spelled out with a space between characters to slip past a filter ("验 证 码 发 一 下"): joined
+  if (SPACED_HAN.test(text)) {
+    joined = joinSpacedHan(joined);
+    text = joined.text();
+  }
   // chat typing drops the apostrophe ("dont", "thats", "im"): put it back, so the lexicons read one spelling
   if (CONTRACTION.test(text)) {
     joined = restoreApostrophes(joined, text);
@@ -236,6 +242,31 @@ function simplify(text: string): string {
 }
 
 const SPELLED_SEPARATORS = new Set([' ', '.', '-', '_', '*', '·'].map((c) => c.charCodeAt(0)));
+const SPACED_HAN = /(?:^|[^\u3400-\u9fff])[\u3400-\u9fff] [\u3400-\u9fff] [\u3400-\u9fff](?![\u3400-\u9fff])/;
+
+/** drops the single spaces inside a run of three or more Chinese characters that each stand alone */
+function joinSpacedHan(b: Builder): Builder {
+  const isHan = (k: number): boolean => {
+    if (k < 0 || k >= b.length) return false;
+    const c = b.units[k] as number;
+    return c >= 0x3400 && c <= 0x9fff;
+  };
+  const isGap = (k: number): boolean => k >= 0 && k < b.length && b.units[k] === SPACE_UNIT;
+  // a character that stands alone: a gap or the text's edge on each side, never another character
+  const alone = (k: number): boolean => isHan(k) && !isHan(k - 1) && !isHan(k + 1);
+  const out = joinedHan;
+  out.length = 0;
+  for (let k = 0; k < b.length; k++) {
+    const spaced =
+      isGap(k) &&
+      alone(k - 1) &&
+      alone(k + 1) &&
+      ((isGap(k - 2) && alone(k - 3)) || (isGap(k + 2) && alone(k + 3)));
+    if (!spaced) out.push(b.units[k] as number, b.starts[k] as number, b.ends[k] as number);
+  }
+  return out;
+}
+
 const SPACED_LETTERS = /(?:^|[^a-z])[a-z][ .\-_*·][a-z][ .\-_*·][a-z](?![a-z])/;
 // three-letter words worth joining when spelled out: the secrets people disguise
 const SHORT_SECRETS = new Set(['otp', 'pin', 'cvv', 'pwd', 'sms']);

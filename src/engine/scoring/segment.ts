@@ -10,9 +10,10 @@ export interface Sentence {
 }
 
 const TERMINATORS = new Set(['!', '?', '。', ';', '\n', '…']);
-// an emoji between words ends a clause too: "You are talking to a human 🙂 Tell me what happened"
+// an emoji between words ends a clause too ("You are talking to a human 🙂 Tell me what happened"), and so does a space
+// between Chinese characters, which chat typing puts where a comma would be ("请问订单号是多少呀 我帮您查一下")
 const CLAUSE_BREAK =
-  /[,:、]\s*|\s(?=(?:but|however|although|though|except|whereas)\b)|(?=但是|但|不过|可是|然而|否则)|\p{Extended_Pictographic}\uFE0F?\s+/gu;
+  /[,:、]\s*|\s(?=(?:but|however|although|though|except|whereas)\b)|(?=但是|但|不过|可是|然而|否则)|\p{Extended_Pictographic}\uFE0F?\s+|(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])/gu;
 
 function isSentenceDot(text: string, i: number): boolean {
   // "3.5 days", "e.g.", "v2.1" are not sentence ends; ". " and a final "." are
