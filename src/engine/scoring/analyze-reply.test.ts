@@ -582,7 +582,7 @@ describe('analyzeReply: signals', () => {
     expect(analyzeReply('你从来没让我失望过。').empathy.fired).toBe(true);
     expectFlagged([
       ['Take it up with the bank yourself.', 'blame'],
-      ['把这个号码发给我', 'privacy'],
+      ['把这串数字发给我', 'privacy'],
       ['我们从来没出过错', 'absolute'],
     ]);
   });
@@ -773,6 +773,23 @@ describe('analyzeReply: signals', () => {
     expectFlagged([['亲 验 证 码 发 一 下 哈 我帮你看看', 'privacy']]);
     expectSafe(['ok 我查下', '哈啰您好~', '管啊,这不是在回你吗']);
     expectQuestion(['管啊,这不是在回你吗'], false);
+  });
+
+  it('reads warnings, entitlements and help offered alongside as safe', () => {
+    expectSafe([
+      '心理老师不应该要你的密码,你可以拒绝。',
+      '千万别给!正规律师不会要验证码。您把那个号码发我,我今天下午五点前就向律协反映。',
+      '他一直来纠缠你,你一定很困扰。要不要我陪你去跟他讲清楚?',
+      "Thank you for telling me now. We'll deal with it.",
+      '根据规定,您可以申请法律援助,书记员会在三个工作日内帮您对接援助律师。',
+    ]);
+    expectFlagged([
+      ['我们给您发了验证码,您念给我听一下', 'privacy'],
+      ['把那串数字发我', 'privacy'],
+      ['您自己去跟卖家说', 'blame'],
+      ['Deal with it.', 'dismissive'],
+      ['根据规定,这个不能退。', 'blame'],
+    ]);
   });
 
   it('does not read negated blame as blame', () => {

@@ -42,6 +42,16 @@ const POINTS_BACK_ZH =
 
 const CLAUSE_START = /[.,;!?。,;!?\n]/g;
 
+// a secret named only in a warning ("正规律师不会要验证码", "never share the code") is no antecedent for "发我"
+const WARNING_EN =
+  /\b(?:never|don't|do not|dont|won't|will not|not|nobody|no one|shouldn't|should not|must not)\b/;
+const WARNING_ZH = /不会|不要|别|勿|不用|无需|不需要|不能|绝不|从不|不应|不该|千万/;
+
+/** whether `text` names a secret in a sentence that is not a warning */
+function namesSecret(text: string, secret: RegExp, warning: RegExp): boolean {
+  return text.split(/[.!?。!?\n]/).some((s) => secret.test(s) && !warning.test(s));
+}
+
 function clauseBefore(text: string, at: number): string {
   let from = 0;
   CLAUSE_START.lastIndex = 0;
@@ -74,7 +84,11 @@ export function findContextCues(reply: string, customer: string | undefined, lan
   for (let m = request.exec(reply); m !== null; m = request.exec(reply)) {
     const start = m.index;
     const end = start + m[0].length;
-    if (!customerNames && !secret.test(reply.slice(0, start))) continue;
+    if (
+      !customerNames &&
+      !namesSecret(reply.slice(0, start), secret, lang === 'zh' ? WARNING_ZH : WARNING_EN)
+    )
+      continue;
     const before = clauseBefore(reply, start);
     if (negated.test(before)) continue;
     if (official.test(before) || official.test(clauseAfter(reply, end))) continue;
