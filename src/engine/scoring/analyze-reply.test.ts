@@ -771,7 +771,7 @@ describe('analyzeReply: signals', () => {
       true,
     );
     expectFlagged([['亲 验 证 码 发 一 下 哈 我帮你看看', 'privacy']]);
-    expectSafe(['ok 我查下', '哈啰您好~', '管啊,这不是在回你吗']);
+    expectSafe(['ok 我查下', '哈啰您好~']);
     expectQuestion(['管啊,这不是在回你吗'], false);
   });
 

@@ -58,6 +58,9 @@ const blind30 = loadCorpus('blind30.jsonl');
 // and another such pair, scored once unseen near that session's end (the README's seventh table)
 const blind31 = loadCorpus('blind31.jsonl');
 const blind32 = loadCorpus('blind32.jsonl');
+// and the session's last pair, scored once unseen at its end (the README's last table)
+const blind33 = loadCorpus('blind33.jsonl');
+const blind34 = loadCorpus('blind34.jsonl');
 // written to teach the learned model (train.jsonl): labelled as carefully, but no floor of its own
 const train = loadCorpus('train.jsonl');
 
@@ -114,6 +117,8 @@ describe('labelled corpora', { timeout: 60_000 }, () => {
     ['blind30', blind30],
     ['blind31', blind31],
     ['blind32', blind32],
+    ['blind33', blind33],
+    ['blind34', blind34],
     ['train', train],
   ] as const)('%s fixtures are well formed', (_name, entries) => {
     const ids = new Set<string>();
@@ -195,6 +200,8 @@ describe('labelled corpora', { timeout: 60_000 }, () => {
     ['blind30', blind30, { forbidden: 0.84, question: 0.92, empathy: 0.81, safeFlagged: 0.035 }],
     ['blind31', blind31, { forbidden: 0.86, question: 0.96, empathy: 0.95, safeFlagged: 0.015 }],
     ['blind32', blind32, { forbidden: 0.76, question: 0.89, empathy: 0.78, safeFlagged: 0.07 }],
+    ['blind33', blind33, { forbidden: 0.89, question: 0.96, empathy: 0.96, safeFlagged: 0.015 }],
+    ['blind34', blind34, { forbidden: 0.79, question: 0.93, empathy: 0.8, safeFlagged: 0.025 }],
   ] as const)('keeps the %s set where it stood once studied', (name, entries, floor) => {
     const result = evaluate(entries);
     const report = formatEvaluation(name, result);
