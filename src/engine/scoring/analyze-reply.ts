@@ -154,7 +154,8 @@ export function analyzeReply(text: string, options?: AnalyzeOptions): ReplyAnaly
     collector.addForbiddenSpan(finding.category, modelRuleId(lang, finding.category), from, to, suggestion);
   }
 
-  // a short echo ("Moving out?", "又吵?") before a sentence that snaps, as the model reads it, was never asked
+  // a short yes-no echo ("复杂吗?", "Moving out?") before a sentence that snaps, as the rules or the model read it, was
+  // never asked; a question for information ("What's the tracking number? …") still is
   for (let i = 0; i + 1 < sentences.length; i++) {
     const echo = sentences[i] as Sentence;
     const next = sentences[i + 1] as Sentence;
@@ -302,10 +303,6 @@ function readQuestions(
   doc.sentences.forEach((sentence, index) => {
     if (rhetorical.has(index) || hostile.has(index)) return;
     const found = cues.get(index) ?? [];
-    // a short yes-no echo that the next sentence answers with scorn ("复杂吗?别人都会弄。", "Complicated? Everyone
-    // else manages.") was never asked; a question for information ("What's the tracking number?") still is
-    const echo = found.every((m) => m.rule.id.endsWith('.final-particle'));
-    if (echo && hostile.has(index + 1) && isShort(sentence.text)) return;
     // a bare question mark ("Everyone?", "又借?") echoes the customer with scorn in a reply that blames,
     // dismisses, snaps or asks rhetorically ("又丢了?这都第几次了?"); and it is read by the rules of the
     // sentence's own language only
