@@ -792,6 +792,11 @@ describe('analyzeReply: signals', () => {
     ]);
   });
 
+  it('reads 不知道多久 as a statement and 不知道您方便…吗 as a polite question', () => {
+    expectQuestion(['冻结了啊,那你等系统自动解冻吧,我也不知道多久', '我也不清楚要等多久'], false);
+    expectQuestion(['不知道您方便说一下是哪天吗', '不知道您是哪天下的单呢?'], true);
+  });
+
   it('does not read negated blame as blame', () => {
     expect(categories(analyzeReply("I'm not blaming you at all — this isn't your fault."))).toEqual([]);
     expect(categories(analyzeReply('这不是您的错,我来负责处理。'))).toEqual([]);

@@ -52,7 +52,7 @@ export default defineLexicon({
     { id: 'zh.question.guard.check-in-app', pattern: r`(?:到|在|进入)[^,。]{0,12}(?:确认|检查|查看)[^,。]{0,12}是否|(?:会|将|再)[^,。]{0,8}(?:跟|和|向)(?:{YOU})(?:再)?确认`, scope: 'clause' },
     { id: 'zh.question.guard.anytime', pattern: r`(?:有|还有|如有|若有|如果有|要是有)(?:什么|任何|其他|别的)?(?:问题|疑问|需要)(?:的话)?[,]?(?:可以)?(?:随时|再|欢迎)|(?:随时|欢迎)(?:联系|找|咨询)`, scope: 'match' },
     { id: 'zh.question.guard.statement-particle', pattern: r`(?:不是吗|好不好意思|吗啡|呢子|什么都|没什么|不管什么|要么|要不然|不然|否则|是不是都|不知道|没有没)`, scope: 'match' },
-    { id: 'zh.question.guard.not-sure-which', pattern: r`(?:不能|无法|没法|还不|尚不|不)(?:确定|清楚|知道|了解)[^,。?]{0,6}(?:是)?(?:哪|什么|谁|怎么|为什么|多少)|不是说(?:{YOU})`, scope: 'clause', note: '"还不能确定是哪个环节的问题"是陈述' },
+    { id: 'zh.question.guard.not-sure-which', pattern: r`(?:不能|无法|没法|还不|尚不|不)(?:确定|清楚|知道|了解|晓得)[^,。?]{0,6}(?:是)?(?:哪|什么|谁|怎么|为什么|多少|多久|多长时间|几)(?![^,。?\n]*(?:吗|么|呢)\s*$)|不是说(?:{YOU})`, scope: 'clause', note: '"还不能确定是哪个环节的问题"、"我也不知道多久"是陈述;"不知道您方便说一下是哪天吗"是客气的提问' },
     { id: 'zh.question.guard.later-confirm', pattern: r`(?:后|之后|以后|到时候?|届时|完成后|好了)[^,。]{0,10}(?:跟|和|向)(?:{YOU})(?:再)?确认`, scope: 'clause', note: '"入账后我发消息跟您确认"是跟进,不是提问' },
     { id: 'zh.question.guard.indefinite', pattern: r`(?:肯定|应该|可能|估计|一定|大概|也许|或许|八成|多半)(?:是)?(?:哪里|哪儿|哪个环节|什么地方)|(?:再|多)[^,。]{0,4}几(?:次|遍|回)[^,。]{0,6}(?:也|都)`, scope: 'clause', note: '"肯定是哪里有误判"、"再申诉几次结果也一样"里的疑问词是不定指' },
     { id: 'zh.question.guard.embedded-choice', pattern: r`(?:能不能|是不是|会不会|有没有|可不可以|要不要|行不行)[^,。]{0,10}(?:不是我|不由我|不归我|要看|得看|取决于|由[^,。]{1,4}(?:决定|说了算))`, scope: 'clause', note: '"能不能处理不是我说了算"是陈述' },
