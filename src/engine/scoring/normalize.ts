@@ -216,7 +216,8 @@ const SWAPPED_LETTERS: readonly (readonly [RegExp, string])[] = [
   [/\baccoutn/g, 'account'],
   [/\bverifciation/g, 'verification'],
 ];
-const MAYBE_SWAPPED = /recie|belei|thier|wierd|freind|teh|taht|chekc|passowrd|paswsord|accoutn|verifciation/;
+// one pass tells whether any of them is there at all
+const MAYBE_SWAPPED = new RegExp(SWAPPED_LETTERS.map(([re]) => re.source).join('|'));
 
 function fixSwappedLetters(text: string): string {
   if (!MAYBE_SWAPPED.test(text)) return text;
