@@ -797,6 +797,32 @@ describe('analyzeReply: signals', () => {
     expectQuestion(['不知道您方便说一下是哪天吗', '不知道您是哪天下的单呢?'], true);
   });
 
+  it('reads validation of a fear, a loss or a reaction as empathy, and a normal reaction as no dismissal', () => {
+    expectEmpathy(
+      [
+        'That fear makes a lot of sense.',
+        'Hearing that must have shaken you.',
+        "that's a huge amount of loss in a short time",
+        "It's okay to grieve that.",
+        'Losing a mentor can feel like a real loss.',
+        'I hear how badly you want an answer.',
+        'first-day nerves are so real',
+        'Not knowing why can make it even scarier.',
+        "I can tell something's been weighing on you.",
+        '这种感觉一定又乱又累。',
+        '被催得很烦吧,每次都绕回这个话题。',
+        '想开口又怕得罪人,挺纠结的。',
+        '您这个顾虑很有必要。',
+        '我明白您想知道原因,这很正常。',
+        '出了这么大的事,睡不着太正常了。',
+      ],
+      true,
+    );
+    expectEmpathy(['您的订单已发出,挺快的。', '我明白您的意思。'], false);
+    expectSafe(['我明白您想知道原因,这很正常。', '出了这么大的事,睡不着太正常了。']);
+    expectFlagged([['这很正常,网络高峰期都会卡。', 'dismissive']]);
+  });
+
   it('does not read negated blame as blame', () => {
     expect(categories(analyzeReply("I'm not blaming you at all — this isn't your fault."))).toEqual([]);
     expect(categories(analyzeReply('这不是您的错,我来负责处理。'))).toEqual([]);
