@@ -823,6 +823,24 @@ describe('analyzeReply: signals', () => {
     expectFlagged([['这很正常,网络高峰期都会卡。', 'dismissive']]);
   });
 
+  it('reads a flat verdict by what it says, not as impatience: "Ever.", "full stop", "Not our problem", 至于吗, 规定如此', () => {
+    const cases: [string, ForbiddenCategory][] = [
+      ['Packages never get lost with us. Ever.', 'absolute'],
+      ['Not our problem, contact the seller directly.', 'blame'],
+      ['Digital items are never refunded, full stop.', 'absolute'],
+      ['就几块钱而已,至于吗?', 'dismissive'],
+      ['显示签收就不归我们管了,规定如此。', 'blame'],
+      ['那是商家的事,你找商家去。', 'blame'],
+    ];
+    for (const [reply, category] of cases) {
+      const found = categories(analyzeReply(reply));
+      expect(found, reply).toContain(category);
+      expect(found, reply).not.toContain('impatient');
+    }
+    expectQuestion(['Once it is marked delivered it is not ours. Policy.'], false);
+    expectQuestion(['Policy number.'], true);
+  });
+
   it('does not read negated blame as blame', () => {
     expect(categories(analyzeReply("I'm not blaming you at all — this isn't your fault."))).toEqual([]);
     expect(categories(analyzeReply('这不是您的错,我来负责处理。'))).toEqual([]);
