@@ -841,6 +841,73 @@ describe('analyzeReply: signals', () => {
     expectQuestion(['Policy number.'], true);
   });
 
+  it('reads a code asked for in passing or half in pinyin, and a warning with "we\'ll never ask", as they are meant', () => {
+    expectFlagged([
+      ['you can unlock it by sending your account password here', 'privacy'],
+      ['请把刚收到的yan证码回复给我', 'privacy'],
+      ['麻烦核对一下手机号,还有您的支付密码。', 'privacy'],
+    ]);
+    expect(
+      categories(
+        analyzeReply('对,就是那个码,发到对话框里就行', { context: { customer: '我收到一个验证码' } }),
+      ),
+    ).toContain('privacy');
+    expectSafe([
+      "you'll get a code by SMS to enter in the app. we'll never ask you to share that code with us",
+      '麻烦提供一下卡号后四码,我查一下这两笔扣款。',
+      '麻烦确认一下订单号,以及您是否修改过密码。',
+    ]);
+  });
+
+  it("reads a limit the agent then acts on, a third party's claim relayed, surprise and a double negative as safe", () => {
+    expectSafe([
+      '已经发生的延误我改变不了,但我马上给您补发一张优惠券。',
+      '您是说收到时就坏了,但商家反过来说是您弄坏的,对吧?',
+      "hmm that can't be right, can you send me a screenshot?",
+      '可以的,这不是不可能的事,我已经帮您改好了。',
+      "That's between us and the courier now, and I'll chase them today.",
+    ]);
+  });
+
+  it('reads flat denials, hindsight and brush-offs that carry no keyword', () => {
+    expectFlagged([
+      ['obviously you clicked it twice', 'blame'],
+      ['no clue, ask billing', 'blame'],
+      ["if you'd told us at the start we'd have fixed it by now", 'blame'],
+      ['probably how you installed it', 'blame'],
+      ["couriers don't come at 3am. you read it wrong", 'blame'],
+      ["coins don't vanish by themselves", 'absolute'],
+      ["coins don't vanish by themselves", 'dismissive'],
+      ['Nothing was deducted. Check again.', 'absolute'],
+      ["exchanges aren't possible, sorry", 'absolute'],
+      ['you got banned, simple as that', 'absolute'],
+      ['no one has ever complained about this', 'dismissive'],
+      ['it works for millions of users', 'dismissive'],
+      ['it is what it is', 'dismissive'],
+      ["don't like the fee, don't use the service", 'impatient'],
+      ['stop spamming the chat', 'impatient'],
+      ['百分百到账了,您再看看。', 'absolute'],
+      ['掉了个等级又不影响什么', 'dismissive'],
+      ['您觉得贵就贵吧', 'dismissive'],
+      ['记录都在,自己查呗', 'impatient'],
+      ['举不举报随你', 'impatient'],
+      ['退款早就到了,别再来问了。', 'impatient'],
+      ['说重点,简短点说', 'impatient'],
+      ['多等两天会怎样', 'dismissive'],
+      ['没收到邮件就是您没填完。', 'blame'],
+      ['您当时就应该当面验货。', 'blame'],
+      ['估计是物流那边弄丢的。', 'blame'],
+    ]);
+    expectSafe([
+      "Refunds don't process by themselves, so I've pushed yours through manually.",
+      'I can email it to you now.',
+      '理解您赶时间,我长话短说:退款已提交。',
+      '您问几次都没关系,我再帮您查一下。',
+      '这个提示不影响使用,您放心。',
+      '您觉得合适就下单吧。',
+    ]);
+  });
+
   it('does not read negated blame as blame', () => {
     expect(categories(analyzeReply("I'm not blaming you at all — this isn't your fault."))).toEqual([]);
     expect(categories(analyzeReply('这不是您的错,我来负责处理。'))).toEqual([]);

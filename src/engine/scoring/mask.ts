@@ -23,12 +23,16 @@ export function maskQuoted(text: string): string {
 // (traditional text is already simplified here: 給您說 -> 给您说)
 const REPORTED =
   /\b(?:you|u) (?:said|say|says|mentioned|wrote|told (?:me|us)|are saying|'re saying|were saying|claim(?:ed)?)\b(?: that)?|(?<![跟和给对向同与替帮])(?:您|你)(?:刚才|之前|刚刚)?(?:是)?(?:说|指|提到|反映|表示|讲)(?!一下|说|讲|吧|给我|清楚|具体|详细|来听|下(?![周个午次月单回])|[的得](?:很|非常|完全|确实)?(?:对|没错|有道理|在理))(?:的)?(?:是)?/g;
+// "卖家反过来说是您弄坏的", "她却觉得你矫情", "the seller claims you broke it": a third party's claim that the agent
+// relays, often to confirm it with the customer, is theirs, not the agent's
+const THIRD_PARTY_SAYS =
+  /\b(?:he|she|they|the (?:seller|merchant|buyer|courier|driver|rider|streamer|creator|shop|store|bank|landlord|teacher|boss))(?: (?:then|even|also|apparently|now|still))? (?:claims?|claimed|insists?|insisted|accused you|thinks?|thought|called you)\b(?: that)?|(?<![跟和给对向同与替帮])(?:他|她|他们|她们|卖家|商家|店家|对方|快递员|快递小哥|骑手|司机|主播|老师|老板|同事|人家|爸妈|父母|老公|老婆|男朋友|女朋友)(?:反过来|反倒|反而|却|还|居然|竟然|倒|都|就|也)*(?:说|觉得|认为|嫌|指责|咬定|坚持说|一口咬定)(?![的得])(?:是)?/g;
 const CLAUSE_END = /[,.!?;。、\n]|\bbut\b|但/g;
 
 /** blanks what the customer is reported to have said, and long stretches copied from the customer's message */
 export function maskReportedSpeech(text: string, customer: string | undefined): string {
   let out = text;
-  for (const m of text.matchAll(REPORTED)) {
+  for (const m of [...text.matchAll(REPORTED), ...text.matchAll(THIRD_PARTY_SAYS)]) {
     const from = (m.index ?? 0) + m[0].length;
     CLAUSE_END.lastIndex = from;
     const end = CLAUSE_END.exec(text);
