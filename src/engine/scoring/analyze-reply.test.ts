@@ -908,6 +908,38 @@ describe('analyzeReply: signals', () => {
     ]);
   });
 
+  it('reads surprise with "?!", a conditional "tell me and I\'ll", and a question word beside a snap as they are meant', () => {
+    expectQuestion(
+      ['A missing parcel?! I am so sorry, I have opened a claim.', '空包裹?!太抱歉了,我马上处理。'],
+      false,
+    );
+    expectQuestion(["If the code doesn't come, tell me and I'll send a new one."], false);
+    expectQuestion(
+      ['Sure, which order is it? be quick pls', '原本预计哪天送达的呢?晚两天很正常,别想太多。'],
+      true,
+    );
+    expectQuestion(['加班啊,还能为什么?你烦不烦', '为了一个账号哭?有这么严重吗?'], false);
+    expectQuestion(['麻烦列出缺少的商品,我马上帮您申请补寄。'], true);
+  });
+
+  it('reads a sarcastic apology as no empathy, and plain acknowledgement as empathy', () => {
+    expectEmpathy(
+      ["Well, sorry we couldn't live up to your standards then.", '不好意思哦,我们就是这么差劲,您满意了吧?'],
+      false,
+    );
+    expectEmpathy(
+      [
+        "I get that you've got a launch tonight and timing matters.",
+        'Never fear, it is not lost.',
+        'I know 10 days is a long time to wait.',
+        '换号确实会比较麻烦。',
+        '点错了确实挺懊恼的。',
+        '我明白您觉得规则不合理。',
+      ],
+      true,
+    );
+  });
+
   it('does not read negated blame as blame', () => {
     expect(categories(analyzeReply("I'm not blaming you at all — this isn't your fault."))).toEqual([]);
     expect(categories(analyzeReply('这不是您的错,我来负责处理。'))).toEqual([]);

@@ -160,7 +160,7 @@ export function analyzeReply(text: string, options?: AnalyzeOptions): ReplyAnaly
     const echo = sentences[i] as Sentence;
     const next = sentences[i + 1] as Sentence;
     if (isShort(echo.text) && collector.snapsWithin(next.start, next.end))
-      collector.dropEcho(echo.start, echo.end);
+      collector.dropEcho(echo.start, echo.end, echo.text);
   }
 
   const customerEmotion = options?.context?.emotion ?? detectEmotion(customerNorm);
@@ -240,6 +240,8 @@ function analyzeWith(lex: LanguageLexicons, doc: RuleDocument, spoken: RuleDocum
   const asksForSecret = new Set<number>();
   // sentences that snap at the customer or push the problem back onto them: a question there is rhetorical
   const hostile = new Set<number>();
+  // sentences whose apology is sarcastic ("sorry we couldn't live up to your standards"): no empathy there
+  const sarcastic = new Set<number>();
   for (const category of FORBIDDEN_CATEGORIES) {
     const { found, cancelled } = readCues(lex.forbidden[category], spoken, runnableSpoken);
     // a phrase the rules read and cleared ("so it can't happen again", "we never ask for codes")
@@ -247,6 +249,7 @@ function analyzeWith(lex: LanguageLexicons, doc: RuleDocument, spoken: RuleDocum
     for (const m of found) {
       out.addForbidden(category, m, lex);
       if (category === 'privacy') asksForSecret.add(m.sentence);
+      if (m.rule.id.includes('.sarcastic')) sarcastic.add(m.sentence);
       if (category === 'impatient' || category === 'dismissive' || category === 'blame') {
         hostile.add(m.sentence);
         // an emoji on its own ("? 🙄") comments on the sentence before it
@@ -257,12 +260,21 @@ function analyzeWith(lex: LanguageLexicons, doc: RuleDocument, spoken: RuleDocum
   for (const signal of SIMPLE_SIGNALS) {
     for (const m of findCues(lex.signals[signal], doc, runnable)) {
       if (signal === 'solution' && asksForSecret.has(m.sentence)) continue;
+      if ((signal === 'empathy' || signal === 'apology') && sarcastic.has(m.sentence)) continue;
       out.add(signal, m);
     }
   }
   // an apology is empathy too
-  for (const m of findCues(lex.signals.apology, doc, runnable)) out.add('empathy', m);
+  for (const m of findCues(lex.signals.apology, doc, runnable))
+    if (!sarcastic.has(m.sentence)) out.add('empathy', m);
   readQuestions(lex, doc, runnable, hostile, out);
+}
+
+/** a question word ("which", "哪天") in a sentence of more than a word or two: it asks for something */
+function asksByQuestionWord(text: string, level: QuestionLevel): boolean {
+  const han = (text.match(/[\u3400-\u9fff]/g) ?? []).length;
+  const words = (text.match(/[a-z0-9']+/gi) ?? []).length;
+  return level !== 'closed' && (words >= 3 || han >= 5);
 }
 
 /** at most eight words, or twelve Han characters */
@@ -301,19 +313,22 @@ function readQuestions(
   const cues = bySentence(findCues(lex.signals.question, doc, runnable));
   const hints = bySentence(findHints(lex.signals.question, doc, runnable));
   doc.sentences.forEach((sentence, index) => {
-    if (rhetorical.has(index) || hostile.has(index)) return;
+    if (rhetorical.has(index)) return;
+    if (hostile.has(index)) return;
     const found = cues.get(index) ?? [];
+    const level = mostOpen([...found, ...(hints.get(index) ?? [])].map((m) => m.rule.level));
     // a bare question mark ("Everyone?", "又借?") echoes the customer with scorn in a reply that blames,
-    // dismisses, snaps or asks rhetorically ("又丢了?这都第几次了?"); and it is read by the rules of the
-    // sentence's own language only
+    // dismisses, snaps or asks rhetorically ("又丢了?这都第几次了?"), unless it asks for something by a
+    // question word in a reply that only snaps ("Of course, what's going on with it? make it quick"); and it is
+    // read by the rules of the sentence's own language only
     const asked =
       sentence.asked &&
-      hostile.size === 0 &&
+      !sentence.exclaimed &&
       rhetorical.size === 0 &&
+      (hostile.size === 0 || asksByQuestionWord(sentence.text, level)) &&
       /[\p{L}\p{N}]/u.test(sentence.text) &&
       detectLang(sentence.text) === lex.lang;
     if (found.length === 0 && !asked) return;
-    const level = mostOpen([...found, ...(hints.get(index) ?? [])].map((m) => m.rule.level));
     if (found.length > 0) {
       for (const m of found) out.add('question', m, level);
     } else {
@@ -434,11 +449,15 @@ class Collector {
   }
 
   /** drops a question at `from`..`to` that only its question mark or final particle made one */
-  dropEcho(from: number, to: number): void {
+  dropEcho(from: number, to: number, sentence: string): void {
     const { start, end } = this.span(from, to);
     const list = this.evidence.get('question') ?? [];
     const here = list.filter((e) => e.span.start < end && start < e.span.end);
-    if (here.length === 0 || !here.every((e) => /\.(?:question-mark|final-particle)$/.test(e.ruleId))) return;
+    // "原本预计哪天送达的呢?" asks for a date by its question word: no echo
+    const echoOnly = (e: (typeof list)[number]): boolean =>
+      /\.(?:question-mark|final-particle)$/.test(e.ruleId) &&
+      !asksByQuestionWord(sentence, e.level ?? 'closed');
+    if (here.length === 0 || !here.every(echoOnly)) return;
     this.evidence.set(
       'question',
       list.filter((e) => !here.includes(e)),

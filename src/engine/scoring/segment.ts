@@ -5,6 +5,8 @@ export interface Sentence {
   text: string;
   /** it ended with a question mark */
   asked: boolean;
+  /** it ended with "?!" or "!?": surprise ("An empty box?!"), not a question of itself */
+  exclaimed: boolean;
   /** offsets (relative to the sentence) where a new clause starts */
   clauseStarts: number[];
 }
@@ -40,6 +42,7 @@ export function splitSentences(text: string): Sentence[] {
         end: start + lead + body.length,
         text: body,
         asked: terms.includes('?'),
+        exclaimed: terms.includes('?') && terms.includes('!'),
         clauseStarts: clauseStartsOf(body),
       });
     }
