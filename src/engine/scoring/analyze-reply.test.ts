@@ -940,6 +940,32 @@ describe('analyzeReply: signals', () => {
     );
   });
 
+  it('reads quarrel verdicts on the person, and praise or comfort that shares their words as none', () => {
+    expectFlagged([
+      ['You ALWAYS do this when I get home.', 'absolute'],
+      ["You'd make it about yourself like you always do.", 'absolute'],
+      ['You never listen to a word I say.', 'absolute'],
+      ['你总是这么消极。', 'absolute'],
+      ['孩子这样还不是你惯出来的。', 'blame'],
+      ['是你先挑起来的。', 'blame'],
+      ["That'll be entirely on you.", 'blame'],
+      ['Stop whining.', 'dismissive'],
+      ['Holiday my foot.', 'dismissive'],
+      ['这有什么好紧张的', 'dismissive'],
+      ['别做梦了。', 'dismissive'],
+      ['Nothing. Drop it.', 'impatient'],
+      ['我说不行就不行,少废话。', 'impatient'],
+    ]);
+    expectSafe([
+      'omg you always make me laugh',
+      'You can always reach us here.',
+      "If you've never had this error before, try updating.",
+      '别担心,有我在,天塌不下来。',
+      'When it comes in, just drop it here in the chat.',
+      '您每次都可以在App里查看。',
+    ]);
+  });
+
   it('does not read negated blame as blame', () => {
     expect(categories(analyzeReply("I'm not blaming you at all — this isn't your fault."))).toEqual([]);
     expect(categories(analyzeReply('这不是您的错,我来负责处理。'))).toEqual([]);
