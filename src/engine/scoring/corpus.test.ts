@@ -61,6 +61,9 @@ const blind32 = loadCorpus('blind32.jsonl');
 // and the session's last pair, scored once unseen at its end (the README's last table)
 const blind33 = loadCorpus('blind33.jsonl');
 const blind34 = loadCorpus('blind34.jsonl');
+const blind35 = loadCorpus('blind35.jsonl');
+const blind36 = loadCorpus('blind36.jsonl');
+const blind37 = loadCorpus('blind37.jsonl');
 // written to teach the learned model (train.jsonl): labelled as carefully, but no floor of its own
 const train = loadCorpus('train.jsonl');
 
@@ -119,6 +122,9 @@ describe('labelled corpora', { timeout: 60_000 }, () => {
     ['blind32', blind32],
     ['blind33', blind33],
     ['blind34', blind34],
+    ['blind35', blind35],
+    ['blind36', blind36],
+    ['blind37', blind37],
     ['train', train],
   ] as const)('%s fixtures are well formed', (_name, entries) => {
     const ids = new Set<string>();
@@ -202,6 +208,9 @@ describe('labelled corpora', { timeout: 60_000 }, () => {
     ['blind32', blind32, { forbidden: 0.76, question: 0.89, empathy: 0.78, safeFlagged: 0.07 }],
     ['blind33', blind33, { forbidden: 0.89, question: 0.96, empathy: 0.96, safeFlagged: 0.015 }],
     ['blind34', blind34, { forbidden: 0.79, question: 0.93, empathy: 0.8, safeFlagged: 0.025 }],
+    ['blind35', blind35, { forbidden: 0.91, question: 0.98, empathy: 0.98, safeFlagged: 0.01 }],
+    ['blind36', blind36, { forbidden: 0.95, question: 0.98, empathy: 0.98, safeFlagged: 0.01 }],
+    ['blind37', blind37, { forbidden: 0.82, question: 0.93, empathy: 0.79, safeFlagged: 0.015 }],
   ] as const)('keeps the %s set where it stood once studied', (name, entries, floor) => {
     const result = evaluate(entries);
     const report = formatEvaluation(name, result);
