@@ -966,6 +966,16 @@ describe('analyzeReply: signals', () => {
     ]);
   });
 
+  it('reads "slips happen to everyone", "no need to tell us the code" and "100% I can help" as safe', () => {
+    expectSafe([
+      '理解,输错的情况谁都会遇到。我已经帮您提交了复核。',
+      '这个动态码只在App里输入,不用告诉客服哦~',
+      '百分之百能帮您解决,先告诉我报错提示是什么',
+    ]);
+    expectEmpathy(['理解,输错的情况谁都会遇到。'], true);
+    expectFlagged([['这种问题谁都会遇到,您自己等着吧', 'dismissive']]);
+  });
+
   it('does not read negated blame as blame', () => {
     expect(categories(analyzeReply("I'm not blaming you at all — this isn't your fault."))).toEqual([]);
     expect(categories(analyzeReply('这不是您的错,我来负责处理。'))).toEqual([]);

@@ -19,6 +19,7 @@ export default defineLexicon({
     { id: 'zh.privacy.and-also-secret', pattern: r`(?:需要|要|请提供|麻烦提供)[^。]{0,20}(?:还有|以及|加上|和)(?:{YOU})?(?:当前|现在|目前|原来)?[^,。不勿别]{0,6}?(?:{SECRET})(?=[,。!]|$)`, note: '"需要身份证照片,还有您当前的登录密码":一串材料里夹着密码' },
   ],
   guards: [
+    { id: 'zh.privacy.guard.no-need-to-tell', pattern: r`(?:不用|不要|无需|不需要|不必|别|勿)(?:再)?(?:告诉|发给|提供给|报给|透露给|念给)(?:客服|我们|我|任何人|别人|工作人员)`, scope: 'match', note: '"动态码只输入在App里,不用告诉客服":是提醒,不是索要' },
     { id: 'zh.privacy.guard.should-not-ask', pattern: r`(?:不应该|不该|不可以|无权|没有理由|没理由|不会|不能|从不|绝不)(?:向|跟|找)?(?:{YOU})?(?:要|索要|索取|问)(?:{YOU})?(?:的)?[^,。!?\n]{0,6}`, scope: 'match', note: '"心理老师不应该要你的密码"是提醒,不是索要' },
     { id: 'zh.privacy.guard.dial', pattern: r`(?:打|拨|拨打|呼叫|致电)(?:这个|那个|下面的|以下|上面的)?(?:号码|电话|热线)`, scope: 'match', note: '"你随时打这个号码就行"是拨号,不是要号码' },
     { id: 'zh.privacy.guard.agent-sends', pattern: r`(?:给|向|为)(?:{YOU})(?:的手机)?[^,。]{0,4}(?:发送|发|下发|推送)`, scope: 'match' },
