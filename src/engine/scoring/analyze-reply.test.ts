@@ -976,6 +976,14 @@ describe('analyzeReply: signals', () => {
     expectFlagged([['这种问题谁都会遇到,您自己等着吧', 'dismissive']]);
   });
 
+  it('reads a request made before a complaint as asked, and a question that gets an eye-roll or an insult as not', () => {
+    expectQuestion(["Can you send me a photo of the box, I've asked twice already."], true);
+    expectQuestion(
+      ['Have you tried turning it off and on again? 🙄', '你是不是疯了,我早就跟你说过别碰了!'],
+      false,
+    );
+  });
+
   it('does not read negated blame as blame', () => {
     expect(categories(analyzeReply("I'm not blaming you at all — this isn't your fault."))).toEqual([]);
     expect(categories(analyzeReply('这不是您的错,我来负责处理。'))).toEqual([]);

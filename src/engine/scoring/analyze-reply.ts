@@ -7,7 +7,7 @@ import { maskQuoted, maskReportedSpeech } from './mask.ts';
 import { readFeatures } from './model/features.ts';
 import { findWithModel, modelRuleId } from './model/forbidden-model.ts';
 import { getForbiddenModel } from './model/model-files.ts';
-import { splitSentences, type Sentence } from './segment.ts';
+import { clauseAt, splitSentences, type Sentence } from './segment.ts';
 import type {
   AnalyzeOptions,
   CoachingCode,
@@ -240,6 +240,9 @@ function analyzeWith(lex: LanguageLexicons, doc: RuleDocument, spoken: RuleDocum
   const asksForSecret = new Set<number>();
   // sentences that snap at the customer or push the problem back onto them: a question there is rhetorical
   const hostile = new Set<number>();
+  // where impatience was read, and the sentences that blame, dismiss or get an eye-roll of their own
+  const impatience: RuleMatch[] = [];
+  const blamesOrDismisses = new Set<number>();
   // sentences whose apology is sarcastic ("sorry we couldn't live up to your standards"): no empathy there
   const sarcastic = new Set<number>();
   for (const category of FORBIDDEN_CATEGORIES) {
@@ -252,8 +255,13 @@ function analyzeWith(lex: LanguageLexicons, doc: RuleDocument, spoken: RuleDocum
       if (m.rule.id.includes('.sarcastic')) sarcastic.add(m.sentence);
       if (category === 'impatient' || category === 'dismissive' || category === 'blame') {
         hostile.add(m.sentence);
+        if (category === 'impatient') impatience.push(m);
+        else blamesOrDismisses.add(m.sentence);
         // an emoji on its own ("? 🙄") comments on the sentence before it
-        if (!/[\p{L}\p{N}]/u.test(doc.sentences[m.sentence]?.text ?? 'x')) hostile.add(m.sentence - 1);
+        if (!/[\p{L}\p{N}]/u.test(doc.sentences[m.sentence]?.text ?? 'x')) {
+          hostile.add(m.sentence - 1);
+          blamesOrDismisses.add(m.sentence - 1);
+        }
       }
     }
   }
@@ -267,7 +275,23 @@ function analyzeWith(lex: LanguageLexicons, doc: RuleDocument, spoken: RuleDocum
   // an apology is empathy too
   for (const m of findCues(lex.signals.apology, doc, runnable))
     if (!sarcastic.has(m.sentence)) out.add('empathy', m);
-  readQuestions(lex, doc, runnable, hostile, out);
+  readQuestions(lex, doc, runnable, { hostile, impatience, blamesOrDismisses }, out);
+}
+
+interface Tone {
+  /** sentences where impatience, blame or dismissal was read */
+  readonly hostile: ReadonlySet<number>;
+  /** each impatient phrase read */
+  readonly impatience: readonly RuleMatch[];
+  /** sentences where blame or dismissal was read, or that an emoji of its own rolls its eyes at */
+  readonly blamesOrDismisses: ReadonlySet<number>;
+}
+
+/** two matches in one sentence that overlap or share a clause */
+function sameClause(doc: RuleDocument, a: RuleMatch, b: RuleMatch): boolean {
+  if (a.start < b.end && b.start < a.end) return true;
+  const sentence = doc.sentences[a.sentence] as Sentence;
+  return clauseAt(sentence, a.start - sentence.start) === clauseAt(sentence, b.start - sentence.start);
 }
 
 /** a question word ("which", "哪天") in a sentence of more than a word or two: it asks for something */
@@ -306,16 +330,24 @@ function readQuestions(
   lex: LanguageLexicons,
   doc: RuleDocument,
   runnable: Runnable,
-  hostile: ReadonlySet<number>,
+  tone: Tone,
   out: Collector,
 ): void {
+  const { hostile, impatience, blamesOrDismisses } = tone;
   const rhetorical = new Set(findCues(lex.rhetorical, doc, runnable).map((m) => m.sentence));
   const cues = bySentence(findCues(lex.signals.question, doc, runnable));
   const hints = bySentence(findHints(lex.signals.question, doc, runnable));
   doc.sentences.forEach((sentence, index) => {
     if (rhetorical.has(index)) return;
-    if (hostile.has(index)) return;
-    const found = cues.get(index) ?? [];
+    let found = cues.get(index) ?? [];
+    if (hostile.has(index)) {
+      // a request made first, then a complaint in a clause of its own, is still asked: "Can you send me a photo of
+      // the box, I've asked twice already"; a question that snaps, blames or dismisses is not
+      if (blamesOrDismisses.has(index)) return;
+      const snaps = impatience.filter((m) => m.sentence === index);
+      found = found.filter((q) => snaps.every((m) => q.end <= m.start && !sameClause(doc, q, m)));
+      if (found.length === 0) return;
+    }
     const level = mostOpen([...found, ...(hints.get(index) ?? [])].map((m) => m.rule.level));
     // a bare question mark ("Everyone?", "又借?") echoes the customer with scorn in a reply that blames,
     // dismisses, snaps or asks rhetorically ("又丢了?这都第几次了?"), unless it asks for something by a
