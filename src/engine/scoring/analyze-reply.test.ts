@@ -984,6 +984,35 @@ describe('analyzeReply: signals', () => {
     );
   });
 
+  it('reads a bare "yes" to a yes-no question as an answer, and a sign-off, a warning or 不是您做错了什么 as no question', () => {
+    const curt = (reply: string, customer: string) =>
+      categories(analyzeReply(reply, { context: { customer } })).includes('impatient');
+    expect(curt('yes', 'can my 15 year old have an account')).toBe(false);
+    expect(curt('可以的', '15岁可以注册吗')).toBe(false);
+    expect(curt('yes.', 'are you even reading my messages')).toBe(true);
+    expect(curt('yes', 'where is my parcel??')).toBe(true);
+    expectQuestion(['sure, which month', 'ok, which transaction'], true);
+    expectQuestion(
+      [
+        'sounds good, let me know how it goes',
+        '我已经把您的情况升级给账号安全团队。请千万不要把收到的验证码告诉别人。',
+        '知道这挺烦的!不是您做错了什么。',
+      ],
+      false,
+    );
+  });
+
+  it('reads a promise, a condemnation and an apology for our own silence as safe', () => {
+    expectSafe([
+      'We will never ban an account without sending a notice first.',
+      "I'm sorry nobody flagged the price change at renewal.",
+      "that's really upsetting when you clearly wrote it in the notes",
+      '这种行为绝对不能接受,我已立即上报安全团队。',
+      '我周五下午请个假,三点前一定到。',
+      '钱包是实时到账的,退回银行卡需要3-7个工作日。',
+    ]);
+  });
+
   it('does not read negated blame as blame', () => {
     expect(categories(analyzeReply("I'm not blaming you at all — this isn't your fault."))).toEqual([]);
     expect(categories(analyzeReply('这不是您的错,我来负责处理。'))).toEqual([]);

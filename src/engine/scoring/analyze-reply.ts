@@ -150,7 +150,13 @@ export function analyzeReply(text: string, options?: AnalyzeOptions): ReplyAnaly
     if (collector.showsCare(from, to)) continue;
     // nor one where the rules read a phrase of the category and a guard cleared it, nor a safety warning (a request
     // for a code that a guard cleared: "Never give anyone the code.")
-    if (collector.cleared(finding.category, from, to) || collector.cleared('privacy', from, to)) continue;
+    // (a "never" the rules read as a promise is no denial either: absolute and dismissive go together there)
+    if (
+      collector.cleared(finding.category, from, to) ||
+      collector.cleared('privacy', from, to) ||
+      (finding.category === 'dismissive' && collector.cleared('absolute', from, to))
+    )
+      continue;
     collector.addForbiddenSpan(finding.category, modelRuleId(lang, finding.category), from, to, suggestion);
   }
 
@@ -164,7 +170,13 @@ export function analyzeReply(text: string, options?: AnalyzeOptions): ReplyAnaly
   }
 
   const customerEmotion = options?.context?.emotion ?? detectEmotion(customerNorm);
-  if (isCurtReply(norm.text) || (customerEmotion !== 'none' && isBareAcknowledgement(norm.text))) {
+  // a bare "yes" or "可以的" answers a customer's yes-no question; it is curt only where nothing was asked
+  const answersQuestion =
+    customerEmotion === 'none' && customerAskedYesNo(customerNorm) && ASSENT.test(norm.text.trim());
+  if (
+    !answersQuestion &&
+    (isCurtReply(norm.text) || (customerEmotion !== 'none' && isBareAcknowledgement(norm.text)))
+  ) {
     collector.addCurtReply(lang, norm.text.length);
   }
 
@@ -201,6 +213,28 @@ function isBareAcknowledgement(normalized: string): boolean {
     .replace(/\s+/g, ' ')
     .trim();
   return BARE_ACK.test(bare);
+}
+
+const ASSENT =
+  /^(?:yes|yep|yeah|yup|sure|of course|absolutely|definitely|it can|you can|they can|it does|it is|we do|we can|可以|可以的|是的|是|对|对的|能|能的|有|有的|会|会的|没问题)[\s.!。!~]*$/u;
+
+/** the customer's message ends in a yes-no question ("can my 15 year old have an account", "15岁可以注册吗") */
+function customerAskedYesNo(customer: string | undefined): boolean {
+  // "are you even reading my messages?" is no question to answer "yes." to
+  if (!customer || /\b(?:even|seriously|actually)\b|到底|究竟/.test(customer)) return false;
+  const last =
+    customer
+      .trim()
+      .split(/[.!。!\n]+/)
+      .filter((s) => s.trim())
+      .pop()
+      ?.trim() ?? '';
+  return (
+    /^(?:can|could|is|are|do|does|did|will|would|should|may|am|has|have)\b/.test(last) ||
+    /(?:吗|么|嘛|可以不|能不能|可不可以|是不是|有没有)\s*[?]?$/u.test(last) ||
+    (/[?]$/.test(last) &&
+      !/\b(?:what|why|how|when|where|which|who)\b|什么|为什么|怎么|哪|谁|多少|几/.test(last))
+  );
 }
 
 /** a whole reply of at most three words (or four Han characters) that carries no content */
