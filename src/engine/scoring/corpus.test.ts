@@ -64,6 +64,9 @@ const blind34 = loadCorpus('blind34.jsonl');
 const blind35 = loadCorpus('blind35.jsonl');
 const blind36 = loadCorpus('blind36.jsonl');
 const blind37 = loadCorpus('blind37.jsonl');
+const blind38 = loadCorpus('blind38.jsonl');
+const blind39 = loadCorpus('blind39.jsonl');
+const blind40 = loadCorpus('blind40.jsonl');
 // written to teach the learned model (train.jsonl): labelled as carefully, but no floor of its own
 const train = loadCorpus('train.jsonl');
 
@@ -125,6 +128,9 @@ describe('labelled corpora', { timeout: 60_000 }, () => {
     ['blind35', blind35],
     ['blind36', blind36],
     ['blind37', blind37],
+    ['blind38', blind38],
+    ['blind39', blind39],
+    ['blind40', blind40],
     ['train', train],
   ] as const)('%s fixtures are well formed', (_name, entries) => {
     const ids = new Set<string>();
@@ -210,7 +216,10 @@ describe('labelled corpora', { timeout: 60_000 }, () => {
     ['blind34', blind34, { forbidden: 0.79, question: 0.93, empathy: 0.8, safeFlagged: 0.025 }],
     ['blind35', blind35, { forbidden: 0.91, question: 0.98, empathy: 0.98, safeFlagged: 0.01 }],
     ['blind36', blind36, { forbidden: 0.95, question: 0.98, empathy: 0.98, safeFlagged: 0.01 }],
-    ['blind37', blind37, { forbidden: 0.82, question: 0.93, empathy: 0.79, safeFlagged: 0.015 }],
+    ['blind37', blind37, { forbidden: 0.81, question: 0.93, empathy: 0.79, safeFlagged: 0.015 }],
+    ['blind38', blind38, { forbidden: 0.89, question: 0.97, empathy: 0.96, safeFlagged: 0.015 }],
+    ['blind39', blind39, { forbidden: 0.88, question: 0.96, empathy: 0.96, safeFlagged: 0.01 }],
+    ['blind40', blind40, { forbidden: 0.82, question: 0.96, empathy: 0.86, safeFlagged: 0.035 }],
   ] as const)('keeps the %s set where it stood once studied', (name, entries, floor) => {
     const result = evaluate(entries);
     const report = formatEvaluation(name, result);
