@@ -321,24 +321,29 @@ interface Tone {
   readonly blamesOrDismisses: ReadonlySet<number>;
 }
 
-/** two matches in one sentence that overlap or share a clause */
+/** two matches in one sentence that fall in one clause */
 function sameClause(doc: RuleDocument, a: RuleMatch, b: RuleMatch): boolean {
-  if (a.start < b.end && b.start < a.end) return true;
   const sentence = doc.sentences[a.sentence] as Sentence;
   return clauseAt(sentence, a.start - sentence.start) === clauseAt(sentence, b.start - sentence.start);
 }
 
+/** how many Han characters and how many other words a text has */
+function lengthOf(text: string): { han: number; words: number } {
+  return {
+    han: (text.match(/[\u3400-\u9fff]/g) ?? []).length,
+    words: (text.match(/[a-z0-9']+/gi) ?? []).length,
+  };
+}
+
 /** a question word ("which", "哪天") in a sentence of more than a word or two: it asks for something */
 function asksByQuestionWord(text: string, level: QuestionLevel): boolean {
-  const han = (text.match(/[\u3400-\u9fff]/g) ?? []).length;
-  const words = (text.match(/[a-z0-9']+/gi) ?? []).length;
+  const { han, words } = lengthOf(text);
   return level !== 'closed' && (words >= 3 || han >= 5);
 }
 
 /** at most eight words, or twelve Han characters */
 function isShort(text: string): boolean {
-  const han = (text.match(/[\u3400-\u9fff]/g) ?? []).length;
-  const words = (text.match(/[a-z0-9']+/gi) ?? []).length;
+  const { han, words } = lengthOf(text);
   return han <= 12 && words <= 8 && han + words > 0;
 }
 
