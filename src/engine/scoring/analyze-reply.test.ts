@@ -1010,7 +1010,9 @@ describe('analyzeReply: signals', () => {
       '这种行为绝对不能接受,我已立即上报安全团队。',
       '我周五下午请个假,三点前一定到。',
       '钱包是实时到账的,退回银行卡需要3-7个工作日。',
+      "I can't change the number back from chat. What I've done: frozen the account and opened a case.",
     ]);
+    expectFlagged([["I can't change the rules, take it up with the seller.", 'blame']]);
   });
 
   it('does not read negated blame as blame', () => {
