@@ -927,6 +927,10 @@ describe('analyzeReply: signals', () => {
       ["Well, sorry we couldn't live up to your standards then.", '不好意思哦,我们就是这么差劲,您满意了吧?'],
       false,
     );
+    // "登入不了" (can't log in) is no "入不了您的眼"
+    expectSafe(['非常抱歉給您帶來不便,開會前登入不了確實很著急。']);
+    expectEmpathy(['非常抱歉給您帶來不便,開會前登入不了確實很著急。'], true);
+    expectFlagged([['真抱歉我们的小店入不了您的眼。', 'impatient']]);
     expectEmpathy(
       [
         "I get that you've got a launch tonight and timing matters.",
