@@ -962,6 +962,8 @@ describe('analyzeReply: signals', () => {
     ]);
     expectSafe([
       'omg you always make me laugh',
+      'you always have 14 days to return it',
+      'you always come first with us',
       'You can always reach us here.',
       "If you've never had this error before, try updating.",
       '别担心,有我在,天塌不下来。',
