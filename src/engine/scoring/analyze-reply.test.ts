@@ -990,6 +990,14 @@ describe('analyzeReply: signals', () => {
     );
   });
 
+  it('reads shaming questions (还有脸, 哪次…过, 谁听得进去, 不会先…吗, 有什么用) and the echo before them as asking nothing', () => {
+    expectQuestion(
+      ['58分?你还有脸回来?', '哦,那你不会先吃吗', '夸你有什么用?你哪次考好过?', '说了一百遍,谁听得进去?'],
+      false,
+    );
+    expectQuestion(['您是哪次下单的?', '这个功能对您有什么用途?'], true);
+  });
+
   it('reads a bare "yes" to a yes-no question as an answer, and a sign-off, a warning or 不是您做错了什么 as no question', () => {
     const curt = (reply: string, customer: string) =>
       categories(analyzeReply(reply, { context: { customer } })).includes('impatient');
