@@ -859,6 +859,19 @@ describe('analyzeReply: signals', () => {
     ]);
   });
 
+  it('reads a secret added to a list of questions, or sent on to a number the agent gives, as asked for', () => {
+    expectFlagged([
+      ['which email is the charge on, and the account password too pls', 'privacy'],
+      ["what's the username and the birthdate. also the PIN you set in Family Pairing", 'privacy'],
+      ['请把收到的验证码发送到这个号码:1380000xxxx。', 'privacy'],
+    ]);
+    expectSafe([
+      "I'll reset your email and your password too",
+      'What time did it happen? Also, the password you chose is strong enough.',
+      '系统会把验证码发送到这个号码,请注意查收',
+    ]);
+  });
+
   it("reads a limit the agent then acts on, a third party's claim relayed, surprise and a double negative as safe", () => {
     expectSafe([
       '已经发生的延误我改变不了,但我马上给您补发一张优惠券。',
