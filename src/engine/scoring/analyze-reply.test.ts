@@ -872,6 +872,53 @@ describe('analyzeReply: signals', () => {
     ]);
   });
 
+  it('reads spoken questions: after "um", after a fronted time, with the wh-word after a preposition, or ending on a noun', () => {
+    expectQuestion(
+      [
+        'oh no, that sounds rough. um can you walk me through what was on screen right before it went down',
+        'okay good. and after reinstalling did you log in with the same account as before',
+        "I'm here now, what's happening with your account",
+        'so it was 3000 coins, sent by accident, to which streamer was it',
+        '就是说是火箭,三千金币,误送的,送给了哪个主播呢',
+        '您在消息里面找一下那条通知,麻烦念一下里面的视频标题',
+        '密码请不要告诉任何人。您只要提供一下游戏内的角色ID就可以',
+      ],
+      true,
+    );
+    expectQuestion(['哪个都行', '我帮您查一下是哪个主播', "I know what's happening"], false);
+  });
+
+  it('reads "send it" as a request for the secret the customer asked about, unless the reply warned them off it', () => {
+    const privacy = (reply: string, customer: string) =>
+      categories(analyzeReply(reply, { context: { customer } })).includes('privacy');
+    expect(privacy('对，发一下，方便我登录查看', '需要密码吗')).toBe(true);
+    expect(privacy('要，貼上來比較快', '要密碼嗎')).toBe(true);
+    expect(
+      privacy(
+        'okay so when you get the six numbers texted to you just say them to me',
+        'I set up two factor',
+      ),
+    ).toBe(true);
+    expect(
+      privacy(
+        'if any code came thru just paste whatever you got from us in this chat',
+        'login code never arrives',
+      ),
+    ).toBe(true);
+    expect(privacy('您稍等,我重新发一下', '验证码收不到')).toBe(false);
+    expect(
+      privacy(
+        "No - please don't share your password with anyone, us included. All I need is your player ID, could you paste it here?",
+        'do you need my password to check?',
+      ),
+    ).toBe(false);
+    expectFlagged([
+      ["um so I'll log in from my side, just gimme your password real quick", 'privacy'],
+      ["To block purchases I'll need your parental PIN. What is it?", 'privacy'],
+      ['麻烦把验证码原样打出来', 'privacy'],
+    ]);
+  });
+
   it("reads a limit the agent then acts on, a third party's claim relayed, surprise and a double negative as safe", () => {
     expectSafe([
       '已经发生的延误我改变不了,但我马上给您补发一张优惠券。',

@@ -16,15 +16,15 @@ export interface ContextCue {
 
 // a secret the customer or the reply has named, that a pronoun can point back to
 const SECRET_EN =
-  /\b(?:(?:verification|security|sms|text|login|one[- ]time|2fa|otp|reset|access|6[- ]digit|six[- ]digit) ?codes?|codes?|otp|pin|pins|password|passcode|pass code|the digits|six digits|6 digits)\b/;
+  /\b(?:(?:verification|security|sms|text|login|one[- ]time|2fa|otp|reset|access|6[- ]digit|six[- ]digit) ?codes?|codes?|otp|pin|pins|password|passcode|pass code|the digits|(?:six|6|four|4|five|5|eight|8)[- ]?(?:digits|(?:digit )?numbers))\b/;
 const SECRET_ZH =
   /验证码|校验码|动态码|短信码|认证码|密码|口令|pin|otp|(?:短信|简讯)(?:里|中|上)?的?(?:数字|码)|[六四64]\s*位(?:数字|数|码)?|那串数字|那个码/;
 
 // a request to hand "it" over to the agent: a pronoun (or zero object in Chinese) and a destination in the chat
 const REQUEST_EN =
-  /\b(?:read|type|paste|drop|send|tell|give|forward|text|post|share|put|pop|say|dm|copy)\b (?:it|them|that|those|the numbers|the digits)\b(?: (?:out|over|back|across|down))?(?: (?:to me|to us|me|us|here|over|in (?:the|this) chat|in here|below|right here))+/g;
+  /\b(?:read|type|paste|drop|send|tell|give|forward|text|post|share|put|pop|say|dm|copy)\b (?:it|them|that|those|the numbers|the digits|whatever (?:you|u) (?:got|get|received|see)(?: from (?:us|me))?)\b(?: (?:out|over|back|across|down))?(?: (?:to me|to us|me|us|here|over|in (?:the|this) chat|in here|below|right here))+/g;
 const REQUEST_ZH =
-  /(?:发|报|念|读|打|贴|复制|私信|截图发)(?:一下|下)?(?:过来|给我|我一下|给客服|给这边|在这里|到这里|在对话框|到对话框)|(?:发|报|念)我(?=(?:一下|下)?(?:[,。!~]|$|吧|哈|哦))/g;
+  /(?:发|报|念|读|打|贴|复制|私信|截图发)(?:一下|下)?(?:过来|上来|给我|我一下|给客服|给这边|在这里|到这里|在对话框|到对话框)|(?:发|报|念)我(?=(?:一下|下)?(?:[,。!~]|$|吧|哈|哦))|(?:发|贴|报|念)(?:一下|下)(?=就行|就好|就可以|即可|吧|[,。!~]|$)/g;
 
 // the request is cancelled by a negation or a warning before it in its clause, or by pointing to the official flow
 const NEGATED_EN =
@@ -34,7 +34,8 @@ const OFFICIAL_EN =
   /\b(?:in|into|on|through) (?:the |our )?(?:official |)(?:app|page|site|website|login|sign-in|screen|field|box|form|settings)\b/;
 const OFFICIAL_ZH = /(?:在|到|通过)(?:官方|app|页面|官网|登录页|输入框|设置|验证页)/;
 // the agent sending something ("我发给您", "I'll send it to you") is not a request
-const AGENT_SENDS_ZH = /我(?:这边|稍后|马上|等下|现在|再)?$/;
+const AGENT_SENDS_ZH =
+  /(?:我|我们|这边|系统)(?:这边|稍后|马上|等下|现在|再|重新|会|来|这就|先)*(?:给您|给你|帮您|为您)?$|(?:给您|给你|帮您|为您)(?:重新|再)?$/;
 // "把对方的账号截图发给我" names what it asks for, and it is no secret; "把它发给我", "把收到的发给我" point back
 const NAMED_OBJECT_ZH = /把([^,。!?\n]{1,20})$/;
 const POINTS_BACK_ZH =
@@ -50,6 +51,11 @@ const WARNING_ZH = /不会|不要|别|勿|不用|无需|不需要|不能|绝不|
 /** whether `text` names a secret in a sentence that is not a warning */
 function namesSecret(text: string, secret: RegExp, warning: RegExp): boolean {
   return text.split(/[.!?。!?\n]/).some((s) => secret.test(s) && !warning.test(s));
+}
+
+/** whether `text` has a sentence that names a secret to warn about it */
+function warnsAboutSecret(text: string, secret: RegExp, warning: RegExp): boolean {
+  return text.split(/[.!?。!?\n]/).some((s) => secret.test(s) && warning.test(s));
 }
 
 function clauseBefore(text: string, at: number): string {
@@ -91,6 +97,9 @@ export function findContextCues(reply: string, customer: string | undefined, lan
       continue;
     const before = clauseBefore(reply, start);
     if (negated.test(before)) continue;
+    // a reply that has just warned the customer off sharing the secret asks, with "paste it here", for something else:
+    // "please don't share your password with anyone, us included. All I need is your player ID, could you paste it here?"
+    if (warnsAboutSecret(reply.slice(0, start), secret, lang === 'zh' ? WARNING_ZH : WARNING_EN)) continue;
     if (official.test(before) || official.test(clauseAfter(reply, end))) continue;
     if (lang === 'zh' && AGENT_SENDS_ZH.test(before)) continue;
     const named = lang === 'zh' ? NAMED_OBJECT_ZH.exec(before) : null;

@@ -3,7 +3,7 @@ import type { MacroTable } from '../lexicon-types.ts';
 /** word lists shared by the English lexicons; use them in a pattern as {NAME} */
 export const EN_MACROS: MacroTable = {
   // a clause start: the sentence start, after a comma/colon, or after a joining word
-  START: String.raw`^|[,:;(]\s*|\s-+\s|(?:[\ud83c-\ud83e][\udc00-\udfff]|[\u2600-\u27bf])\ufe0f?\s+|\b(?:and|but|or|so|also|then|ok|okay|alright|now|first|meanwhile|in the meantime|thanks|thank you|sure|great|perfect|right|hi|hello|hey|sorry|oh|well|got it|understood|i see|no problem)[,!]?\s+`,
+  START: String.raw`^|[,:;(]\s*|\s-+\s|(?:[\ud83c-\ud83e][\udc00-\udfff]|[\u2600-\u27bf])\ufe0f?\s+|\b(?:and|but|or|so|also|then|ok|okay|alright|now|first|meanwhile|in the meantime|thanks|thank you|sure|great|perfect|right|hi|hello|hey|sorry|oh|well|got it|understood|i see|no problem|um+|uhm|uh+|erm?|hm+|ah+|yeah|yep|you know|i mean|anyways?)[,!]?\s+`,
   YOU: String.raw`you|u|ya|yo?u`,
   ME: String.raw`me|us`,
   PLEASE: String.raw`please|pls|plz|kindly|just|quickly|first|also|now`,
