@@ -919,6 +919,32 @@ describe('analyzeReply: signals', () => {
     ]);
   });
 
+  it('reads a limit explained and then acted on, a warning that we never ask, and comfort as safe', () => {
+    expectSafe([
+      "Under our policy bans for cheating can't be shortened, but your 14-day suspension ends on May 12.",
+      "I checked the server logs: your connection dropped on our side at 21:14, so I've removed the penalty.",
+      "Cosmetics can't be refunded once they've been used, as stated in the store terms.",
+      "no need over the phone, you'll do the ID check yourself in the app under Me, Verification",
+      '封号是反外挂系统自动判定的,我这边已经为您提交人工复核,3个工作日内邮件回复您。',
+      '发错货是商家的责任,不该由您承担。我已经介入这笔订单。',
+      '我这边看到是异地登录触发了保护,不是说您做了什么。',
+      '验证码千万别发给任何人,包括自称客服的人。我们永远不会问您要。',
+      '我理解您赶时间,长话短说:您直接在“我的订单”里申请退款。',
+      '不管怎样我都会守着你,你永远不是一个人在扛',
+      '好,那我不说话,就陪着你',
+    ]);
+    expectFlagged([
+      ['Under our policy, no refunds.', 'blame'],
+      ['举报结果都是系统判的,我们人工这边干预不了,您耐心等吧。', 'blame'],
+      ['你永远都这么消极', 'absolute'],
+    ]);
+    const curt = (reply: string, customer: string) =>
+      categories(analyzeReply(reply, { context: { customer } })).includes('impatient');
+    expect(curt('到了', '退款到了吗')).toBe(false);
+    expect(curt('发了', '你们发货了没有')).toBe(false);
+    expect(curt('到了', '我的退款呢')).toBe(true);
+  });
+
   it("reads a limit the agent then acts on, a third party's claim relayed, surprise and a double negative as safe", () => {
     expectSafe([
       '已经发生的延误我改变不了,但我马上给您补发一张优惠券。',

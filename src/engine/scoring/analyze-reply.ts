@@ -172,7 +172,9 @@ export function analyzeReply(text: string, options?: AnalyzeOptions): ReplyAnaly
   const customerEmotion = options?.context?.emotion ?? detectEmotion(customerNorm);
   // a bare "yes" or "可以的" answers a customer's yes-no question; it is curt only where nothing was asked
   const answersQuestion =
-    customerEmotion === 'none' && customerAskedYesNo(customerNorm) && ASSENT.test(norm.text.trim());
+    customerEmotion === 'none' &&
+    customerAskedYesNo(customerNorm) &&
+    (ASSENT.test(norm.text.trim()) || echoesTheQuestion(norm.text, customerNorm ?? ''));
   if (
     !answersQuestion &&
     (isCurtReply(norm.text) || (customerEmotion !== 'none' && isBareAcknowledgement(norm.text)))
@@ -231,10 +233,27 @@ function customerAskedYesNo(customer: string | undefined): boolean {
       ?.trim() ?? '';
   return (
     /^(?:can|could|is|are|do|does|did|will|would|should|may|am|has|have)\b/.test(last) ||
-    /(?:吗|么|嘛|可以不|能不能|可不可以|是不是|有没有)\s*[?]?$/u.test(last) ||
+    /(?:吗|么|嘛|可以不|能不能|可不可以|是不是|有没有|了没有?)\s*[?]?$/u.test(last) ||
     (/[?]$/.test(last) &&
       !/\b(?:what|why|how|when|where|which|who)\b|什么|为什么|怎么|哪|谁|多少|几/.test(last))
   );
+}
+
+/** a short yes that repeats the verb of a Chinese yes-no question: "到了" to "退款到了吗", "发了" to "发货了没有" (a bare
+ * "不能" stays curt) */
+function echoesTheQuestion(reply: string, customer: string): boolean {
+  const core = reply
+    .replace(/[\s\p{P}\p{S}]+/gu, '')
+    .replace(/^(?:已经|早就|都)/u, '')
+    .replace(/了$/u, '');
+  if (!/^[\u4e00-\u9fff]{1,4}$/u.test(core)) return false;
+  const last =
+    customer
+      .trim()
+      .split(/[。!\n]+/)
+      .filter((x) => x.trim())
+      .pop() ?? '';
+  return last.replace(/(?:吗|么|嘛|没有?|不)?[?\s]*$/u, '').includes(core);
 }
 
 /** a whole reply of at most three words (or four Han characters) that carries no content */
