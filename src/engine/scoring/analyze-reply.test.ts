@@ -945,6 +945,37 @@ describe('analyzeReply: signals', () => {
     expect(curt('到了', '我的退款呢')).toBe(true);
   });
 
+  it('reads secrets asked for by guess, by "which", as a "secret word" or as "that one", and shrugs that carry no keyword', () => {
+    expectFlagged([
+      ["Weird. Just tell me which PINs you usually use and I'll try them.", 'privacy'],
+      ["what's the code it sent you this time, just read me the digits", 'privacy'],
+      ["like tell me what you think the PIN is and I'll check if it's close", 'privacy'],
+      ["what's the thing you log in with, the secret word, just say it and I'll test it", 'privacy'],
+      ["Items don't just vanish. You probably sold it.", 'absolute'],
+      ["yeah um payouts don't get delayed, like ever", 'absolute'],
+      ['The code was redeemed on your account, so you redeemed it. 100%.', 'absolute'],
+      ["It's 2am, what do you expect?", 'dismissive'],
+      ["Bots or not, a win's a win, not sure what the problem is", 'dismissive'],
+      ['Everyone says that when they want a free refund.', 'dismissive'],
+      ['If you say so.', 'dismissive'],
+      ["look, read me the order number, we don't have all day", 'impatient'],
+      ['I literally just said it, like twice now', 'impatient'],
+    ]);
+    expect(
+      categories(
+        analyzeReply('did you get one earlier? if so read me that one', {
+          context: { customer: 'my code expired' },
+        }),
+      ),
+    ).toContain('privacy');
+    expectSafe([
+      "I can't see your PIN, and neither can anyone else here — that's deliberate.",
+      'Happens! Let me unlock it for you straight away.',
+      'What number do you see, and what did you expect it to be?',
+      'If you say the word, I can book it for you.',
+    ]);
+  });
+
   it("reads a limit the agent then acts on, a third party's claim relayed, surprise and a double negative as safe", () => {
     expectSafe([
       '已经发生的延误我改变不了,但我马上给您补发一张优惠券。',

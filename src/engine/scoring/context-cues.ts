@@ -22,7 +22,7 @@ const SECRET_ZH =
 
 // a request to hand "it" over to the agent: a pronoun (or zero object in Chinese) and a destination in the chat
 const REQUEST_EN =
-  /\b(?:read|type|paste|drop|send|tell|give|forward|text|post|share|put|pop|say|dm|copy)\b (?:it|them|that|those|the numbers|the digits|whatever (?:you|u) (?:got|get|received|see)(?: from (?:us|me))?)\b(?: (?:out|over|back|across|down))?(?: (?:to me|to us|me|us|here|over|in (?:the|this) chat|in here|below|right here))+/g;
+  /\b(?:read|type|paste|drop|send|tell|give|forward|text|post|share|put|pop|say|dm|copy)\b (?:it|them|that one|this one|the one|that|those|the numbers|the digits|whatever (?:you|u) (?:got|get|received|see)(?: from (?:us|me))?)\b(?: (?:out|over|back|across|down))?(?: (?:to me|to us|me|us|here|over|in (?:the|this) chat|in here|below|right here))+|\b(?:read|tell|give|send|text) (?:me|us) (?:that one|this one|the one|it|them|that|those)\b/g;
 const REQUEST_ZH =
   /(?:发|报|念|读|打|贴|复制|私信|截图发)(?:一下|下)?(?:过来|上来|给我|我一下|给客服|给这边|在这里|到这里|在对话框|到对话框)|(?:发|报|念)我(?=(?:一下|下)?(?:[,。!~]|$|吧|哈|哦))|(?:发|贴|报|念)(?:一下|下)(?=就行|就好|就可以|即可|吧|[,。!~]|$)/g;
 
