@@ -976,6 +976,38 @@ describe('analyzeReply: signals', () => {
     ]);
   });
 
+  it('reads Chinese secrets by description (那几位数, 那串字符, 那条的码, 六个数字, 短信截图) and Chinese shrugs and denials', () => {
+    expectFlagged([
+      ['那你把收到的所有短信截个图发过来,我看看哪条是验证码', 'privacy'],
+      ['对对是我们发的,您把那几位数报给我,我给您核实身份', 'privacy'],
+      ['我给您解锁,您平时登录输的那串字符是什么,说一下我来试', 'privacy'],
+      ['有的话把那条的码念给我,可能还能用', 'privacy'],
+      ['可以啊,那您把剛剛收到的那六個數字唸給我', 'privacy'],
+      ['每个被封的都这么说。', 'dismissive'],
+      ['淡定,一场比赛而已。', 'dismissive'],
+      ['哪有三天,您是前天才申请的。', 'dismissive'],
+      ['存檔都在雲端,不可能不見,你自己登錯帳號吧。', 'dismissive'],
+      ['号不会被盗,都是自己把密码泄露了。', 'absolute'],
+      ['号不会被盗,都是自己把密码泄露了。', 'blame'],
+      ['机器审核不会犯这种错的,肯定是画面里有什么', 'absolute'],
+      ['实名认证的名字是永远改不了的,任何情况都不行', 'absolute'],
+      ['不用就不用呗,随您。', 'impatient'],
+      ['哎呀您就把订单号给我就行了,别问那么多了', 'impatient'],
+      ['我一直在说啊,您能不能认真听', 'impatient'],
+    ]);
+    expect(
+      categories(
+        analyzeReply('那您大概记得是多少吗,说给我听听', { context: { customer: '要输支付密码,我忘了' } }),
+      ),
+    ).toContain('privacy');
+    expectSafe([
+      '您放心,您的账号不会被盗',
+      '真的很遗憾,也很抱歉你要经历这些。才一个月而已,难过是很正常的,不用逼自己马上好起来。',
+    ]);
+    expect(analyzeReply('我一直在说啊').empathy.fired).toBe(false);
+    expect(analyzeReply('别怕,我一直都在').empathy.fired).toBe(true);
+  });
+
   it("reads a limit the agent then acts on, a third party's claim relayed, surprise and a double negative as safe", () => {
     expectSafe([
       '已经发生的延误我改变不了,但我马上给您补发一张优惠券。',
