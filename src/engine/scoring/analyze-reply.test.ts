@@ -1008,6 +1008,30 @@ describe('analyzeReply: signals', () => {
     expect(analyzeReply('别怕,我一直都在').empathy.fired).toBe(true);
   });
 
+  it('reads quarrel lines by what they do: denials, pity-party jibes, told-you-so and fed-up snaps, in both languages', () => {
+    expectFlagged([
+      ["nobody listens to you? I listen to you ALL the time. that's just not true", 'absolute'],
+      ['Relax, nobody ever loses a visa over grades', 'absolute'],
+      ['Oh please. Stop with the pity party.', 'dismissive'],
+      ["It's one quiz.", 'dismissive'],
+      ["Well, that's what happens when you skip class", 'blame'],
+      ["That's between you and your dad, leave me out of it", 'impatient'],
+      ["I really don't have time for this today.", 'impatient'],
+      ['你这水平考一百次也过不了', 'absolute'],
+      ['早让你别玩手机你不听,现在知道后悔了?', 'blame'],
+      ['你是PM,那就百分之百是你的锅', 'blame'],
+      ['你會不會太玻璃心了', 'dismissive'],
+      ['你們倆的事別來煩我', 'impatient'],
+      ['我天天累死累活你看得到吗?真是服了', 'impatient'],
+    ]);
+    expectSafe([
+      "I'm so sorry nobody ever got back to you",
+      '这不是你的锅',
+      '我也没有说这是你的错。你愿意说说最近发生了什么吗?',
+      '都怪我,没跟你说清楚',
+    ]);
+  });
+
   it("reads a limit the agent then acts on, a third party's claim relayed, surprise and a double negative as safe", () => {
     expectSafe([
       '已经发生的延误我改变不了,但我马上给您补发一张优惠券。',
