@@ -1032,6 +1032,11 @@ describe('analyzeReply: signals', () => {
     ]);
   });
 
+  it('reads 想不想, 你什么感受 and 是什么让你 as questions, and 没说几点 as none', () => {
+    expectQuestion(['你想不想跟HR反映一下', '他这么说的时候你什么感受', '是什麼讓你說不出口呢'], true);
+    expectQuestion(['不过你也没说几点啊', '我周日再给你打电话,看看你怎么样'], false);
+  });
+
   it("reads a limit the agent then acts on, a third party's claim relayed, surprise and a double negative as safe", () => {
     expectSafe([
       '已经发生的延误我改变不了,但我马上给您补发一张优惠券。',
