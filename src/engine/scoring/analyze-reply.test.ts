@@ -1037,6 +1037,14 @@ describe('analyzeReply: signals', () => {
     expectQuestion(['不过你也没说几点啊', '我周日再给你打电话,看看你怎么样'], false);
   });
 
+  it('reads "that\'s kind of on you" and a hindsight that ends in "it wouldn\'t" as blame, and "what makes you feel it\'s on you" as none', () => {
+    expectFlagged([
+      ["Maybe if you'd given the right info the first time it wouldn't take four tries.", 'blame'],
+      ["Why would you top up three times? That's kind of on you.", 'blame'],
+    ]);
+    expectSafe(["That's on us, I'm sorry.", "It isn't your fault. What makes you feel it's on you?"]);
+  });
+
   it("reads a limit the agent then acts on, a third party's claim relayed, surprise and a double negative as safe", () => {
     expectSafe([
       '已经发生的延误我改变不了,但我马上给您补发一张优惠券。',
