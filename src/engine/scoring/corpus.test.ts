@@ -67,6 +67,11 @@ const blind37 = loadCorpus('blind37.jsonl');
 const blind38 = loadCorpus('blind38.jsonl');
 const blind39 = loadCorpus('blind39.jsonl');
 const blind40 = loadCorpus('blind40.jsonl');
+// the fifth session's sets: game store, marketplace, phone-call transcripts, counselling and drama
+const blind41 = loadCorpus('blind41.jsonl');
+const blind42 = loadCorpus('blind42.jsonl');
+const blind43 = loadCorpus('blind43.jsonl');
+const blind44 = loadCorpus('blind44.jsonl');
 // written to teach the learned model (train.jsonl): labelled as carefully, but no floor of its own
 const train = loadCorpus('train.jsonl');
 
@@ -131,6 +136,10 @@ describe('labelled corpora', { timeout: 60_000 }, () => {
     ['blind38', blind38],
     ['blind39', blind39],
     ['blind40', blind40],
+    ['blind41', blind41],
+    ['blind42', blind42],
+    ['blind43', blind43],
+    ['blind44', blind44],
     ['train', train],
   ] as const)('%s fixtures are well formed', (_name, entries) => {
     const ids = new Set<string>();
@@ -220,6 +229,10 @@ describe('labelled corpora', { timeout: 60_000 }, () => {
     ['blind38', blind38, { forbidden: 0.89, question: 0.97, empathy: 0.96, safeFlagged: 0.015 }],
     ['blind39', blind39, { forbidden: 0.88, question: 0.96, empathy: 0.96, safeFlagged: 0.01 }],
     ['blind40', blind40, { forbidden: 0.82, question: 0.96, empathy: 0.86, safeFlagged: 0.035 }],
+    ['blind41', blind41, { forbidden: 0.86, question: 0.97, empathy: 0.95, safeFlagged: 0.01 }],
+    ['blind42', blind42, { forbidden: 0.88, question: 0.97, empathy: 0.96, safeFlagged: 0.01 }],
+    ['blind43', blind43, { forbidden: 0.95, question: 0.96, empathy: 0.92, safeFlagged: 0.01 }],
+    ['blind44', blind44, { forbidden: 0.86, question: 0.95, empathy: 0.83, safeFlagged: 0.01 }],
   ] as const)('keeps the %s set where it stood once studied', (name, entries, floor) => {
     const result = evaluate(entries);
     const report = formatEvaluation(name, result);
