@@ -1045,6 +1045,26 @@ describe('analyzeReply: signals', () => {
     expectSafe(["That's on us, I'm sorry.", "It isn't your fault. What makes you feel it's on you?"]);
   });
 
+  it('reads presence, worry for the person and encouragement as empathy, and an offer to go along or "I\'m listening" as none', () => {
+    const empathy = (t: string) => analyzeReply(t).empathy.fired;
+    for (const t of [
+      "whatever they say we'll face it together. you're never going through this by yourself",
+      "Oh, that must've been a gut punch. How are you holding up?",
+      "You'll do great, you always land on your feet",
+      '我在。报告上怎么说?',
+      '嗯,好。我就在隔壁,想说了随时叫我',
+      '三天没好好吃饭,身体会垮的,我真担心你。',
+      '突然被扣年费确实会吓一跳。',
+      '你一个人扛了太多了。这周我帮你接两次孩子。',
+    ])
+      expect(empathy(t), t).toBe(true);
+    for (const t of [
+      "Okay. Tell me what happened from the start, I'm listening.",
+      '需要我陪您一起操作一遍吗?',
+    ])
+      expect(empathy(t), t).toBe(false);
+  });
+
   it("reads a limit the agent then acts on, a third party's claim relayed, surprise and a double negative as safe", () => {
     expectSafe([
       '已经发生的延误我改变不了,但我马上给您补发一张优惠券。',
