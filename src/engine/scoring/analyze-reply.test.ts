@@ -1065,6 +1065,25 @@ describe('analyzeReply: signals', () => {
       expect(empathy(t), t).toBe(false);
   });
 
+  it('reads warnings that "no one will ever ask", limits with "but you can" or "but I\'ve", and well-wishes as safe', () => {
+    expectSafe([
+      'Just so you know, keep that code to yourself - no one from our team will ever ask you to read it out.',
+      "For security I can't change the number in chat, but you can verify with your passport on the help page.",
+      "The hotel is non-refundable, but I've asked them for a credit note and will let you know tomorrow.",
+      'As a precaution I can add a verbal password so anyone calling us about it must say it.',
+      'We never ask for payment in gift cards. Did he buy any cards or share the codes on the back?',
+      'You type the PIN in yourself, never tell it to anyone, not even me, okay?',
+      'Awesome, happy streaming 🎉',
+      '听不懂不丢人,敢跟我说已经很勇敢了。',
+    ]);
+    expect(
+      categories(analyzeReply('Always.', { context: { customer: 'will you still love me if I fail?' } })),
+    ).toEqual([]);
+    expectFlagged([
+      ["what's the thing you log in with, the secret word, just say it and I'll test it", 'privacy'],
+    ]);
+  });
+
   it("reads a limit the agent then acts on, a third party's claim relayed, surprise and a double negative as safe", () => {
     expectSafe([
       '已经发生的延误我改变不了,但我马上给您补发一张优惠券。',

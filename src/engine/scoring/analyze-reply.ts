@@ -199,7 +199,7 @@ export function safeAnalyzeReply(text: unknown, options?: AnalyzeOptions): SafeA
 }
 
 // a reply of a word or two is cold unless it is a courtesy, a holding line or a listener's 'go on'
-const COURTESY_PHRASE = String.raw`(?:(?:thanks?|thank you|thx|cheers|hi|hello|hey|bye|goodbye)(?: [a-z]+)?|glad(?: (?:you're|you are|to hear|to help|it|that|it's)(?: [a-z']+)?)?|great|perfect|awesome|wonderful|excellent|my pleasure|happy to help|anytime|any time|you're all set|all set|you're welcome|welcome|hi|hello|hey|sure|of course|no problem|no worries|got it|on it|one moment|one sec|checking|checking now|looking now|looking into it|let me check|noted,? thanks|bye,? take care|take care|good ?(?:morning|afternoon|evening|night)|(?:no|yes|yeah|yep|sure),? (?:please )?(?:go ahead|go for it)|go ahead|mm+|mhm|go on|keep going|i'm listening|i am listening|我在听|我听着|接着说|继续说|(?:嗯+ ?)?(?:我|我这边)?(?:帮您|帮你)?(?:看看|看一下|看下|看一看|查查|查查看|查一下|查下|查看一下)|(?:i'm |we're |still )?here|哈喽|哈啰|哈罗|谢谢|感谢|多谢|您好|你好|您说|你说|请说|请讲|您请说|您讲|好的|好嘞|不客气|没问题|收到|稍等|请稍等|稍候|请您稍候|请稍候|马上|在|在的|在呢|亲|嗯|嗯嗯|嗯嗯好的|好的呢|明白|了解|早上好|晚上好|ok|okay|okey|please hold|yes please hold|hold on please|please wait|one moment please)`;
+const COURTESY_PHRASE = String.raw`(?:(?:thanks?|thank you|thx|cheers|hi|hello|hey|bye|goodbye)(?: [a-z]+)?|glad(?: (?:you're|you are|to hear|to help|it|that|it's)(?: [a-z']+)?)?|great|perfect|awesome|wonderful|excellent|my pleasure|happy to help|anytime|any time|you're all set|all set|you're welcome|welcome|hi|hello|hey|sure|of course|no problem|no worries|got it|on it|one moment|one sec|checking|checking now|looking now|looking into it|let me check|noted,? thanks|bye,? take care|take care|(?:happy|enjoy(?: the| your)?) [a-z]+ing|have (?:a |an )?(?:great|good|nice|lovely|safe|fun) [a-z]+|have fun|good luck|safe travels|enjoy|玩得开心|一路顺风|祝您[\u4e00-\u9fff]{1,4}|good ?(?:morning|afternoon|evening|night)|(?:no|yes|yeah|yep|sure),? (?:please )?(?:go ahead|go for it)|go ahead|mm+|mhm|go on|keep going|i'm listening|i am listening|我在听|我听着|接着说|继续说|(?:嗯+ ?)?(?:我|我这边)?(?:帮您|帮你)?(?:看看|看一下|看下|看一看|查查|查查看|查一下|查下|查看一下)|(?:i'm |we're |still )?here|哈喽|哈啰|哈罗|谢谢|感谢|多谢|您好|你好|您说|你说|请说|请讲|您请说|您讲|好的|好嘞|不客气|没问题|收到|稍等|请稍等|稍候|请您稍候|请稍候|马上|在|在的|在呢|亲|嗯|嗯嗯|嗯嗯好的|好的呢|明白|了解|早上好|晚上好|ok|okay|okey|please hold|yes please hold|hold on please|please wait|one moment please)`;
 // one courtesy or several ('sure, one moment', '好的,稍等')
 const COURTESY = new RegExp(`^${COURTESY_PHRASE}(?: ?${COURTESY_PHRASE})*$`);
 
@@ -218,7 +218,7 @@ function isBareAcknowledgement(normalized: string): boolean {
 }
 
 const ASSENT =
-  /^(?:yes|yep|yeah|yup|sure|of course|absolutely|definitely|it can|you can|they can|it does|it is|we do|we can|可以|可以的|是的|是|对|对的|能|能的|有|有的|会|会的|没问题)[\s.!。!~]*$/u;
+  /^(?:yes|yep|yeah|yup|sure|of course|absolutely|definitely|always|anytime|any time|forever|it can|you can|they can|it does|it is|we do|we can|可以|可以的|是的|是|对|对的|能|能的|有|有的|会|会的|没问题)[\s.!。!~]*$/u;
 
 /** the customer's message ends in a yes-no question ("can my 15 year old have an account", "15岁可以注册吗") */
 function customerAskedYesNo(customer: string | undefined): boolean {
