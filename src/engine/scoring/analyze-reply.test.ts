@@ -1084,6 +1084,27 @@ describe('analyzeReply: signals', () => {
     ]);
   });
 
+  it('reads a code the agent will key in, a code from an app, and a password asked for after the fact, as asked for', () => {
+    expectFlagged([
+      ["ok what's the code? I'll type it in on our side and unlock it for you", 'privacy'],
+      ['ok. code from your banking app pls, I need it to see the transaction', 'privacy'],
+      ['yes pls read me the code from ur authenticator real quick', 'privacy'],
+      ['Can you read me what the text says exactly? the numbers too', 'privacy'],
+      ['did you type in your password on that site? if so tell me what it was so i can check it', 'privacy'],
+      ['要核实您是号主本人,请把登录用的那串字母数字组合发过来', 'privacy'],
+      ['需要,账号和密码都给我,我登你号帮你提交。', 'privacy'],
+      ['驗證碼直接打在這個對話框裡,我幫你輸入就好。', 'privacy'],
+      ['验证一下身份,把刚收到的短信内容原样发给我', 'privacy'],
+      ['Nope, no bug. The algorithm is working perfectly fine.', 'absolute'],
+      ["Nobody stole your number, that doesn't happen with us.", 'absolute'],
+      ['不是bug,算法一切正常,没有任何问题。', 'absolute'],
+    ]);
+    expectSafe([
+      'Enter the code from your authenticator app on the login page.',
+      'Tell me what the error was',
+    ]);
+  });
+
   it("reads a limit the agent then acts on, a third party's claim relayed, surprise and a double negative as safe", () => {
     expectSafe([
       '已经发生的延误我改变不了,但我马上给您补发一张优惠券。',
