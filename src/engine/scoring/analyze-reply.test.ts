@@ -1105,6 +1105,11 @@ describe('analyzeReply: signals', () => {
     ]);
   });
 
+  it('reads a dare after a threat as impatient, and a word of surprise before a real question as concern', () => {
+    expectFlagged([['go ahead, policy is policy', 'impatient']]);
+    expectSafe(['again? what exactly happened this time', 'Go ahead, tell me what happened']);
+  });
+
   it("reads a limit the agent then acts on, a third party's claim relayed, surprise and a double negative as safe", () => {
     expectSafe([
       '已经发生的延误我改变不了,但我马上给您补发一张优惠券。',

@@ -148,6 +148,16 @@ export function analyzeReply(text: string, options?: AnalyzeOptions): ReplyAnaly
     // forbidden: the rules know a hostile question from a clarifying one and "it's not your fault" from blame, and
     // the words are the same ("what do you", "your fault")
     if (collector.showsCare(from, to)) continue;
+    // a word of surprise before a genuine question is concern, not impatience: "again? what exactly happened this time"
+    const next = sentence ? sentences[sentences.indexOf(sentence) + 1] : undefined;
+    if (
+      finding.category === 'impatient' &&
+      sentence &&
+      next &&
+      lengthOf(sentence.text).words + lengthOf(sentence.text).han <= 2 &&
+      collector.showsCare(next.start, next.end)
+    )
+      continue;
     // nor one where the rules read a phrase of the category and a guard cleared it, nor a safety warning (a request
     // for a code that a guard cleared: "Never give anyone the code.")
     // (a "never" the rules read as a promise is no denial either: absolute and dismissive go together there)

@@ -72,6 +72,10 @@ const blind41 = loadCorpus('blind41.jsonl');
 const blind42 = loadCorpus('blind42.jsonl');
 const blind43 = loadCorpus('blind43.jsonl');
 const blind44 = loadCorpus('blind44.jsonl');
+const blind45 = loadCorpus('blind45.jsonl');
+const blind46 = loadCorpus('blind46.jsonl');
+const blind47 = loadCorpus('blind47.jsonl');
+const blind48 = loadCorpus('blind48.jsonl');
 // written to teach the learned model (train.jsonl): labelled as carefully, but no floor of its own
 const train = loadCorpus('train.jsonl');
 
@@ -140,6 +144,10 @@ describe('labelled corpora', { timeout: 60_000 }, () => {
     ['blind42', blind42],
     ['blind43', blind43],
     ['blind44', blind44],
+    ['blind45', blind45],
+    ['blind46', blind46],
+    ['blind47', blind47],
+    ['blind48', blind48],
     ['train', train],
   ] as const)('%s fixtures are well formed', (_name, entries) => {
     const ids = new Set<string>();
@@ -232,7 +240,11 @@ describe('labelled corpora', { timeout: 60_000 }, () => {
     ['blind41', blind41, { forbidden: 0.86, question: 0.97, empathy: 0.95, safeFlagged: 0.01 }],
     ['blind42', blind42, { forbidden: 0.88, question: 0.97, empathy: 0.96, safeFlagged: 0.01 }],
     ['blind43', blind43, { forbidden: 0.95, question: 0.96, empathy: 0.92, safeFlagged: 0.01 }],
-    ['blind44', blind44, { forbidden: 0.86, question: 0.95, empathy: 0.83, safeFlagged: 0.01 }],
+    ['blind44', blind44, { forbidden: 0.86, question: 0.95, empathy: 0.91, safeFlagged: 0.01 }],
+    ['blind45', blind45, { forbidden: 0.88, question: 0.98, empathy: 0.98, safeFlagged: 0.01 }],
+    ['blind46', blind46, { forbidden: 0.89, question: 0.97, empathy: 0.94, safeFlagged: 0.01 }],
+    ['blind47', blind47, { forbidden: 0.9, question: 0.96, empathy: 0.92, safeFlagged: 0.01 }],
+    ['blind48', blind48, { forbidden: 0.75, question: 0.94, empathy: 0.85, safeFlagged: 0.02 }],
   ] as const)('keeps the %s set where it stood once studied', (name, entries, floor) => {
     const result = evaluate(entries);
     const report = formatEvaluation(name, result);
