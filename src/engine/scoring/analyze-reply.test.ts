@@ -1110,6 +1110,24 @@ describe('analyzeReply: signals', () => {
     expectSafe(['again? what exactly happened this time', 'Go ahead, tell me what happened']);
   });
 
+  it("reads an echo of a few function words as the agent's own, and more cold closings as impatient", () => {
+    expect(
+      categories(
+        analyzeReply('yes pls read me the code from ur authenticator real quick', {
+          context: { customer: "to verify it's me, do you want the code from the authenticator app?" },
+        }),
+      ),
+    ).toContain('privacy');
+    expectFlagged([
+      ['Sure it did 🙄', 'dismissive'],
+      ['Do whatever you want.', 'impatient'],
+      ["And I've told you, verify through the form. Not gonna repeat myself again.", 'impatient'],
+      ["Watch your language or I'll end this chat.", 'impatient'],
+      ['You did. Check properly.', 'impatient'],
+    ]);
+    expectSafe(["We'll do whatever you want to make this right."]);
+  });
+
   it("reads a limit the agent then acts on, a third party's claim relayed, surprise and a double negative as safe", () => {
     expectSafe([
       '已经发生的延误我改变不了,但我马上给您补发一张优惠券。',

@@ -50,6 +50,11 @@ const HAN = /[\u3400-\u9fff]/;
 // a run of words copied from the customer is an echo when it is at least this many words and WINDOW characters long;
 // two shared words ("the streamer", "banned without") are the agent's own sentence about the same thing
 const MIN_WORDS = 3;
+const FUNCTION_WORD = new Set(
+  'the a an this that these those my your ur our their his her its it i you we they he she me us them to of from in on at for with by and or but is are was were be been do does did have has had not no so as if then than'.split(
+    ' ',
+  ),
+);
 
 /** blanks stretches copied from the customer: Chinese by characters, other text by whole words */
 function maskCopied(text: string, customer: string): string {
@@ -76,6 +81,10 @@ function maskCopied(text: string, customer: string): string {
       last = j;
     }
     if (last - i + 1 < MIN_WORDS) continue;
+    // "the code from" is the agent's own request about the customer's thing: an echo carries two words of substance
+    let substance = 0;
+    for (let j = i; j <= last; j++) if (!FUNCTION_WORD.has((words[j] as RegExpExecArray)[0])) substance++;
+    if (substance < 2) continue;
     const from = (words[i] as RegExpExecArray).index;
     const lastWord = words[last] as RegExpExecArray;
     const to = lastWord.index + lastWord[0].length;
