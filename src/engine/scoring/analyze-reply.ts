@@ -131,6 +131,11 @@ export function analyzeReply(text: string, options?: AnalyzeOptions): ReplyAnaly
     }
   }
 
+  const isSurpriseBeforeCare = (sentence: Sentence): boolean => {
+    const next = sentences[sentences.indexOf(sentence) + 1];
+    const { words, han } = lengthOf(sentence.text);
+    return next !== undefined && words + han <= 2 && collector.showsCare(next.start, next.end);
+  };
   // the learned model finds paraphrases of a forbidden category that no rule names, in the reply's own language
   const lex = getLexicons(lang);
   for (const finding of findWithModel(getForbiddenModel(lang), readFeatures(forForbidden, lang))) {
@@ -149,15 +154,7 @@ export function analyzeReply(text: string, options?: AnalyzeOptions): ReplyAnaly
     // the words are the same ("what do you", "your fault")
     if (collector.showsCare(from, to)) continue;
     // a word of surprise before a genuine question is concern, not impatience: "again? what exactly happened this time"
-    const next = sentence ? sentences[sentences.indexOf(sentence) + 1] : undefined;
-    if (
-      finding.category === 'impatient' &&
-      sentence &&
-      next &&
-      lengthOf(sentence.text).words + lengthOf(sentence.text).han <= 2 &&
-      collector.showsCare(next.start, next.end)
-    )
-      continue;
+    if (finding.category === 'impatient' && sentence && isSurpriseBeforeCare(sentence)) continue;
     // nor one where the rules read a phrase of the category and a guard cleared it, nor a safety warning (a request
     // for a code that a guard cleared: "Never give anyone the code.")
     // (a "never" the rules read as a promise is no denial either: absolute and dismissive go together there)
@@ -230,17 +227,23 @@ function isBareAcknowledgement(normalized: string): boolean {
 const ASSENT =
   /^(?:yes|yep|yeah|yup|sure|of course|absolutely|definitely|always|anytime|any time|forever|it can|you can|they can|it does|it is|we do|we can|可以|可以的|是的|是|对|对的|能|能的|有|有的|会|会的|没问题)[\s.!。!~]*$/u;
 
-/** the customer's message ends in a yes-no question ("can my 15 year old have an account", "15岁可以注册吗") */
-function customerAskedYesNo(customer: string | undefined): boolean {
-  // "are you even reading my messages?" is no question to answer "yes." to
-  if (!customer || /\b(?:even|seriously|actually)\b|到底|究竟/.test(customer)) return false;
-  const last =
+/** the last sentence of the customer's message */
+function lastSentenceOf(customer: string): string {
+  return (
     customer
       .trim()
       .split(/[.!。!\n]+/)
       .filter((s) => s.trim())
       .pop()
-      ?.trim() ?? '';
+      ?.trim() ?? ''
+  );
+}
+
+/** the customer's message ends in a yes-no question ("can my 15 year old have an account", "15岁可以注册吗") */
+function customerAskedYesNo(customer: string | undefined): boolean {
+  // "are you even reading my messages?" is no question to answer "yes." to
+  if (!customer || /\b(?:even|seriously|actually)\b|到底|究竟/.test(customer)) return false;
+  const last = lastSentenceOf(customer);
   return (
     /^(?:can|could|is|are|do|does|did|will|would|should|may|am|has|have)\b/.test(last) ||
     /(?:吗|么|嘛|可以不|能不能|可不可以|是不是|有没有|了没有?)\s*[?]?$/u.test(last) ||
@@ -257,13 +260,9 @@ function echoesTheQuestion(reply: string, customer: string): boolean {
     .replace(/^(?:已经|早就|都)/u, '')
     .replace(/了$/u, '');
   if (!/^[\u4e00-\u9fff]{1,4}$/u.test(core)) return false;
-  const last =
-    customer
-      .trim()
-      .split(/[。!\n]+/)
-      .filter((x) => x.trim())
-      .pop() ?? '';
-  return last.replace(/(?:吗|么|嘛|没有?|不)?[?\s]*$/u, '').includes(core);
+  return lastSentenceOf(customer)
+    .replace(/(?:吗|么|嘛|没有?|不)?[?\s]*$/u, '')
+    .includes(core);
 }
 
 /** a whole reply of at most three words (or four Han characters) that carries no content */

@@ -50,12 +50,16 @@ const WARNING_ZH = /不会|不要|别|勿|不用|无需|不需要|不能|绝不|
 
 /** whether `text` names a secret in a sentence that is not a warning */
 function namesSecret(text: string, secret: RegExp, warning: RegExp): boolean {
-  return text.split(/[.!?。!?\n]/).some((s) => secret.test(s) && !warning.test(s));
+  return sentencesNaming(text, secret).some((s) => !warning.test(s));
 }
 
 /** whether `text` has a sentence that names a secret to warn about it */
 function warnsAboutSecret(text: string, secret: RegExp, warning: RegExp): boolean {
-  return text.split(/[.!?。!?\n]/).some((s) => secret.test(s) && warning.test(s));
+  return sentencesNaming(text, secret).some((s) => warning.test(s));
+}
+
+function sentencesNaming(text: string, secret: RegExp): string[] {
+  return text.split(/[.!?。!?\n]/).filter((s) => secret.test(s));
 }
 
 function clauseBefore(text: string, at: number): string {
