@@ -1128,6 +1128,32 @@ describe('analyzeReply: signals', () => {
     expectSafe(["We'll do whatever you want to make this right."]);
   });
 
+  it('reads the last unseen sets\' safe replies as safe, and 怎么说的 / 多久了 / "Who else heard it" as questions', () => {
+    expectSafe([
+      "Since you haven't used any lessons since then, I've cancelled it and issued a full refund.",
+      "Tick 'Trust this device' at login and it'll stop asking on that device.",
+      '孩子听不懂,家长肯定也着急。我可以帮您换一位老师。',
+      'When did it start, and does it happen on both buds or just one?',
+      "That's an impossible choice to put on you, and none of this is your fault.",
+      '你从来都不是累赘,在我心里永远不是。',
+    ]);
+    expectFlagged([
+      ['Stop asking me the same thing.', 'impatient'],
+      ["It's just one coin, relax.", 'dismissive'],
+    ]);
+    expectQuestion(
+      [
+        '她具体是怎么说的',
+        '你们这次是因为什么吵起来的',
+        '嗯…这样多久了',
+        'Has something happened there recently',
+        'Who else heard it',
+      ],
+      true,
+    );
+    expectQuestion(['我也不知道是怎么弄的', "The attempt timed out, which isn't something you did."], false);
+  });
+
   it("reads a limit the agent then acts on, a third party's claim relayed, surprise and a double negative as safe", () => {
     expectSafe([
       '已经发生的延误我改变不了,但我马上给您补发一张优惠券。',
