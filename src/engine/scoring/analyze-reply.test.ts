@@ -1154,6 +1154,16 @@ describe('analyzeReply: signals', () => {
     expectQuestion(['我也不知道是怎么弄的', "The attempt timed out, which isn't something you did."], false);
   });
 
+  it('reads "type your PIN here" in the chat, "发来", a security code named then "贴一下", and "login + pin" as asked for', () => {
+    expectFlagged([
+      ['请在这里输入您的支付密码验证身份', 'privacy'],
+      ['要改回来需要“邮箱变更”通知里的安全码,您贴一下', 'privacy'],
+      ['少废话,把验证码发来就完事了。', 'privacy'],
+      ['Sure, I can do it for u if u give me ur login + pin', 'privacy'],
+    ]);
+    expectSafe(['请在App的设置页面输入您的支付密码', '请到银行App里输入支付密码完成验证']);
+  });
+
   it("reads a limit the agent then acts on, a third party's claim relayed, surprise and a double negative as safe", () => {
     expectSafe([
       '已经发生的延误我改变不了,但我马上给您补发一张优惠券。',

@@ -2,7 +2,7 @@ import { defineLexicon } from '../lexicon-types.ts';
 
 const r = String.raw;
 
-const DET = r`(?: (?:the|your|ur|yr|which|whatever|their|his|her|one of (?:your|the|ur)|any of (?:your|the|ur)|that|this|those|these|a|an|both|new|old|current|latest|last|full|whole|exact|correct|\d+-?digit|six-?digit|four-?digit|account|login|log-in|bank|banking|card|wallet|app|email|e-mail|payment|online|debit|credit|sim|phone|device|apple id|google|paypal|icloud|admin|atm|parental|parent|family|screen time|restrictions|security|master|one-time|temporary|actual|numbers? (?:in|from)|digits? (?:in|from)))*`;
+const DET = r`(?: (?:the|your|ur|yr|which|whatever|their|his|her|one of (?:your|the|ur)|any of (?:your|the|ur)|that|this|those|these|a|an|both|new|old|current|latest|last|full|whole|exact|correct|\d+-?digit|six-?digit|four-?digit|account|login|log-in|bank|banking|card|wallet|app|email|e-mail|payment|online|debit|credit|sim|phone|device|apple id|google|paypal|icloud|admin|atm|parental|parent|family|screen time|restrictions|security|master|one-time|temporary|actual|numbers? (?:in|from)|digits? (?:in|from)|\+|&))*`;
 
 export default defineLexicon({
   lang: 'en',
