@@ -1164,6 +1164,24 @@ describe('analyzeReply: signals', () => {
     expectSafe(['请在App的设置页面输入您的支付密码', '请到银行App里输入支付密码完成验证']);
   });
 
+  it('reads more quarrel idioms: hindsight, "not this again", 分就分呗, 一个巴掌拍不响, 由不得你, 哪有…不…的', () => {
+    expectFlagged([
+      ['You let him handle the money, what did you think would happen', 'blame'],
+      ["You chose to move. You can't complain now.", 'blame'],
+      ["whatever, it's one presentation. not everything is about you", 'dismissive'],
+      ['Not this again. You promised.', 'impatient'],
+      ['分就分呗,下一个更好', 'dismissive'],
+      ['那是你自己愿意的,没人逼你', 'dismissive'],
+      ['哪有父母不爱自己孩子的,你太敏感了', 'dismissive'],
+      ['我早就说过你不是读书的料', 'dismissive'],
+      ['一个巴掌拍不响,你自己也想想问题在哪', 'blame'],
+      ['不上学你想干嘛?由不得你', 'absolute'],
+      ['异地恋百分百会分的', 'absolute'],
+      ['你永远只记得别人的不好', 'absolute'],
+    ]);
+    expectSafe(['这个我百分百会帮您跟进到底', "what's wrong? you seem down"]);
+  });
+
   it("reads a limit the agent then acts on, a third party's claim relayed, surprise and a double negative as safe", () => {
     expectSafe([
       '已经发生的延误我改变不了,但我马上给您补发一张优惠券。',
