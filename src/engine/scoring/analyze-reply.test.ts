@@ -1182,6 +1182,31 @@ describe('analyzeReply: signals', () => {
     expectSafe(['这个我百分百会帮您跟进到底', "what's wrong? you seem down"]);
   });
 
+  it('reads a passcode to be written on the repair slip as asked for, 需要的话我可以… as an offer, and 不需要把…发给我 as none', () => {
+    expectFlagged([
+      ['测试的时候师傅要进系统,您把锁屏密码写在单子上一起寄过来就行', 'privacy'],
+      ['您把手机解锁图案画在纸上跟手机一起寄过来', 'privacy'],
+    ]);
+    expectQuestion(
+      [
+        '可以,发票抬头和税号发我一下',
+        '您是住在美國的個人,還是海外的創作者呢',
+        '可以的,请留一个方便接听的时间,我安排专员给您回电。',
+        '需要的话我也可以给分发团队提一个流量复查。',
+        '要不要我把操作指引短信发给您',
+      ],
+      true,
+    );
+    expectQuestion(
+      [
+        '点提醒邮件里的链接就能重设密码,整个过程不需要把任何验证码发给我。',
+        '改好后不用告诉我,您自己记住就行。',
+        '有人换了您的卡?这种事情很少发生,您是不是太紧张了',
+      ],
+      false,
+    );
+  });
+
   it("reads a limit the agent then acts on, a third party's claim relayed, surprise and a double negative as safe", () => {
     expectSafe([
       '已经发生的延误我改变不了,但我马上给您补发一张优惠券。',
