@@ -1377,6 +1377,28 @@ describe('analyzeReply: signals', () => {
     expectFlagged([["I can't change the rules, take it up with the seller.", 'blame']]);
   });
 
+  it('reads what the agent does, will check or cannot say as no question, and the same words put to the customer as asked', () => {
+    expectQuestion(
+      [
+        "Understood, you'd like to cancel the repair and have the phone returned unrepaired.",
+        '具体怎么回事我这边没法确认,但钱已经给您退了',
+        '请您也同时给孩子打电话,有任何不对立刻报警。',
+        '我现在给核验团队提交一个核查,看看您的证件有没有绑定别的账号',
+        '您也可以选择手动填写护照号,不上传照片。',
+      ],
+      false,
+    );
+    expectQuestion(
+      [
+        'Would you like to cancel and have the phone returned?',
+        '请您把电话号码发给我',
+        '具体哪一天我这边不清楚,您方便告诉我吗',
+        '您看看手机有没有收到短信',
+      ],
+      true,
+    );
+  });
+
   it('does not read negated blame as blame', () => {
     expect(categories(analyzeReply("I'm not blaming you at all — this isn't your fault."))).toEqual([]);
     expect(categories(analyzeReply('这不是您的错,我来负责处理。'))).toEqual([]);
