@@ -1399,6 +1399,36 @@ describe('analyzeReply: signals', () => {
     );
   });
 
+  it('reads ultimatums, defensive tags and "every time" jabs as asking nothing, and a question before a condition as asked', () => {
+    expectQuestion(
+      [
+        'Because I have to. Do you want help or not?',
+        "well I can't remember every caller's story, can I",
+        '不提供就算了,你到底要不要解决?',
+        '那你想让我怎么办?我自己去帮你发货吗?',
+        '我哪记得住每个人说的啥',
+        '你哪次不迟到?每次都这样',
+        '你很愛計較欸,有差嗎',
+        '周末再来问问您情况有没有好转。',
+        '收到一条短信说订单已取消,并要求您重新付款。',
+        '短信会发到尾号4471的预留手机号上',
+        '我已经把账号标记给账号安全团队,并给账号开30天的异常监控',
+        '請不要把備用碼貼在這裡喔,客服永遠不會跟您要這些資料。',
+      ],
+      false,
+    );
+    expectQuestion(
+      ['您对商品满意吗,满意的话我这边帮您确认放款', '您已经还了几期了', '您哪天不方便?', 'I can send it to you now, can I?'],
+      true,
+    );
+    expectFlagged([
+      ['把备份码都打在这里,我帮你看看哪个还能用', 'privacy'],
+      ['把助记词复制到这里', 'privacy'],
+      ['read me your seed phrase so I can check the wallet', 'privacy'],
+    ]);
+    expectSafe(['sure, I added you as a user. and pls never text anyone the code they send']);
+  });
+
   it('does not read negated blame as blame', () => {
     expect(categories(analyzeReply("I'm not blaming you at all — this isn't your fault."))).toEqual([]);
     expect(categories(analyzeReply('这不是您的错,我来负责处理。'))).toEqual([]);
