@@ -1429,6 +1429,38 @@ describe('analyzeReply: signals', () => {
     expectSafe(['sure, I added you as a user. and pls never text anyone the code they send']);
   });
 
+  it('reads what is handed to someone on site, told later or warned against as no question, and 您要看哪一场 as asked', () => {
+    expectQuestion(
+      [
+        "What's the point of complaining to me? I don't run the SMS provider.",
+        'I am a human. What do you want?',
+        'Show the staff your booking ID TX-90412, they can admit you with it.',
+        '您直接报手机号后四位给检票员,他们可以查到您的订票记录。',
+        '提交后我们客服团队2小时内会回复您是否可换。',
+      ],
+      false,
+    );
+    expectQuestion(
+      [
+        'What do you want to do next?',
+        'Can you show me your booking ID?',
+        '可以呀,您要看哪一场的',
+        '麻烦发一下您的楼号和骑手拍的送达照片',
+        'Just to confirm, you didn\'t receive the cancellation email either?',
+      ],
+      true,
+    );
+    expectSafe([
+      'We use it only to send your login code. We never call to ask for that code.',
+      '千万不要发!任何让您提供验证码的都是骗子。',
+      "Just to confirm, you didn't receive the cancellation email either?",
+    ]);
+    expectFlagged([
+      ['We need you to send your login code here', 'privacy'],
+      ["you didn't receive any email, it went out on Monday", 'dismissive'],
+    ]);
+  });
+
   it('does not read negated blame as blame', () => {
     expect(categories(analyzeReply("I'm not blaming you at all — this isn't your fault."))).toEqual([]);
     expect(categories(analyzeReply('这不是您的错,我来负责处理。'))).toEqual([]);
