@@ -1418,7 +1418,12 @@ describe('analyzeReply: signals', () => {
       false,
     );
     expectQuestion(
-      ['您对商品满意吗,满意的话我这边帮您确认放款', '您已经还了几期了', '您哪天不方便?', 'I can send it to you now, can I?'],
+      [
+        '您对商品满意吗,满意的话我这边帮您确认放款',
+        '您已经还了几期了',
+        '您哪天不方便?',
+        'I can send it to you now, can I?',
+      ],
       true,
     );
     expectFlagged([
@@ -1446,7 +1451,7 @@ describe('analyzeReply: signals', () => {
         'Can you show me your booking ID?',
         '可以呀,您要看哪一场的',
         '麻烦发一下您的楼号和骑手拍的送达照片',
-        'Just to confirm, you didn\'t receive the cancellation email either?',
+        "Just to confirm, you didn't receive the cancellation email either?",
       ],
       true,
     );
@@ -1459,6 +1464,65 @@ describe('analyzeReply: signals', () => {
       ['We need you to send your login code here', 'privacy'],
       ["you didn't receive any email, it went out on Monday", 'dismissive'],
     ]);
+  });
+
+  it('reads snaps and blame with no keyword: "That can\'t be", "It was you", "Chat is all you get", "the 3rd time I\'m telling you"', () => {
+    expectFlagged([
+      ["That can't be, names are printed from your own account.", 'absolute'],
+      ["That can't be, names are printed from your own account.", 'dismissive'],
+      ["You're looking at the wrong ticket.", 'blame'],
+      ["That can't happen, every account is face-verified. It was you.", 'blame'],
+      ['Most failures are ppl doing it wrong.', 'blame'],
+      ["Paying on time would've avoided this tbh.", 'blame'],
+      ["That's a phishing email. Why would you click it?", 'blame'],
+      ['Kids buying stuff is a parenting issue, not a CloudVault issue.', 'blame'],
+      ["Refunds take 3-5 working days. That's the bank, nothing we can speed up.", 'blame'],
+      ["And this is the 3rd time I'm telling you: 10 business days.", 'impatient'],
+      ["check spam. i'm not going to keep repeating that", 'impatient'],
+      ['yes I can read, give me a minute', 'impatient'],
+      ["Be specific, I can't read minds.", 'impatient'],
+      ["We don't do calls. Chat is all you get.", 'impatient'],
+      ["Sure, but don't come crying later when you want your photos back.", 'impatient'],
+      ["We'll get to it.", 'impatient'],
+      ['Then use a different provider.', 'dismissive'],
+      ['Honestly, what did you expect from a resale listing?', 'dismissive'],
+      ['Impossible to be charged on a declined payment.', 'dismissive'],
+      ["Also pls send me your card's CVV code and expiry so I can match it.", 'privacy'],
+    ]);
+    expectSafe([
+      "That can't be, let me check the booking for you",
+      "I'm sorry, you should have been offered an accessible seat from the start.",
+      'Do you remember roughly what time the call came in and which number it came from?',
+      'We will get to it today and message you by 5pm.',
+      'You could also try another browser.',
+      '不是没有可能哈,我先帮您提交减免申请',
+      '真的很抱歉让您反复说明。之前的记录我都看过了,您不用再解释。',
+    ]);
+    expectFlagged([
+      ['you should have been more careful', 'blame'],
+      ['别再解释了', 'impatient'],
+    ]);
+  });
+
+  it('reads a screenshot of the SMS as the code the customer named, and "no worries" to an apology as kind', () => {
+    const privacy = (reply: string, customer: string) =>
+      categories(analyzeReply(reply, { context: { customer } })).includes('privacy');
+    expect(
+      privacy(
+        'Send me a screenshot of the SMS when it comes so I can verify it',
+        "i can't login with SMS, code never comes",
+      ),
+    ).toBe(true);
+    expect(privacy('麻烦把那条短信截图发过来,我核对一下', '收到一个验证码短信,然后邮箱就被改了')).toBe(true);
+    expect(privacy('把那封簡訊截圖傳給我看一下', '簡訊驗證碼一直說錯誤')).toBe(true);
+    expect(privacy('直接发我就行 我帮你验证', '验证短信里有个码')).toBe(true);
+    expect(privacy('Send me a screenshot of the SMS', 'my parcel is late')).toBe(false);
+    expect(privacy('麻烦把订单截图发过来', '验证码收不到')).toBe(false);
+    const curt = (reply: string, customer: string) =>
+      categories(analyzeReply(reply, { context: { customer } })).includes('impatient');
+    expect(curt('没事没事😄', '不好意思消息发太多了哈哈')).toBe(false);
+    expect(curt('no worries!', 'sorry for all the messages')).toBe(false);
+    expect(curt('没事', '我的账号被盗了!!')).toBe(true);
   });
 
   it('does not read negated blame as blame', () => {

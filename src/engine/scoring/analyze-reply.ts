@@ -182,8 +182,17 @@ export function analyzeReply(text: string, options?: AnalyzeOptions): ReplyAnaly
     customerEmotion === 'none' &&
     customerAskedYesNo(customerNorm) &&
     (ASSENT.test(norm.text.trim()) || echoesTheQuestion(norm.text, customerNorm ?? ''));
+  const forgives =
+    APOLOGISED.test(customerNorm ?? '') &&
+    FORGIVES.test(
+      norm.text
+        .replace(/[\p{Extended_Pictographic}\uFE0F.!。!~,]/gu, ' ')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    );
   if (
     !answersQuestion &&
+    !forgives &&
     (isCurtReply(norm.text) || (customerEmotion !== 'none' && isBareAcknowledgement(norm.text)))
   ) {
     collector.addCurtReply(lang, norm.text.length);
@@ -226,6 +235,12 @@ function isBareAcknowledgement(normalized: string): boolean {
 
 const ASSENT =
   /^(?:yes|yep|yeah|yup|sure|of course|absolutely|definitely|always|anytime|any time|forever|it can|you can|they can|it does|it is|we do|we can|可以|可以的|是的|是|对|对的|能|能的|有|有的|会|会的|没问题)[\s.!。!~]*$/u;
+
+// "no worries" / 没事没事 to a customer who said sorry or thanks: it forgives, it does not brush off
+const APOLOGISED =
+  /\b(?:sorry|apologi[sz]e|my bad|thanks|thank you|thx|ty)\b|不好意思|抱歉|对不起|谢谢|感谢|多谢|麻烦(?:你|您)了|打扰了|辛苦了/u;
+const FORGIVES =
+  /^(?:(?:oh|ah|haha|lol|hey)[,!]?\s*)?(?:no worries|no problem|np|not at all|that's (?:ok|okay|fine|alright)|it's (?:ok|okay|fine|alright|all good)|all good|don't worry(?: about it)?|you're welcome|没事|没关系|不要紧|不客气|别客气|不会|小事|应该的|没事儿)(?:\s*(?:没事|没关系|哈|呢|啦|哦|的|!|~))*$/u;
 
 /** the last sentence of the customer's message */
 function lastSentenceOf(customer: string): string {

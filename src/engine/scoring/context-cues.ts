@@ -18,13 +18,13 @@ export interface ContextCue {
 const SECRET_EN =
   /\b(?:(?:verification|security|sms|text|login|one[- ]time|2fa|otp|reset|access|6[- ]digit|six[- ]digit) ?codes?|codes?|otp|pin|pins|password|passcode|pass code|the digits|(?:six|6|four|4|five|5|eight|8)[- ]?(?:digits|(?:digit )?numbers))\b/;
 const SECRET_ZH =
-  /验证码|校验码|动态码|短信码|认证码|安全码|密码|口令|pin|otp|(?:短信|简讯)(?:里|中|上)?的?(?:数字|码)|[六四八684]\s*(?:位|个)(?:数字|数|码)?|那串数字|那串字符|那几位数?|那个码|那条的码|(?:支付|登录)密码/;
+  /验证码|校验码|动态码|短信码|认证码|安全码|密码|口令|pin|otp|(?:短信|简讯)(?:里|中|上)?(?:有个|有一个|有串|的)?(?:数字|码)|[六四八684]\s*(?:位|个)(?:数字|数|码)?|那串数字|那串字符|那几位数?|那个码|那条的码|(?:支付|登录)密码/;
 
 // a request to hand "it" over to the agent: a pronoun (or zero object in Chinese) and a destination in the chat
 const REQUEST_EN =
-  /\b(?:read|type|paste|drop|send|tell|give|forward|text|post|share|put|pop|say|dm|copy)\b (?:it|them|that one|this one|the one|that|those|the numbers|the digits|whatever (?:you|u) (?:got|get|received|see)(?: from (?:us|me))?)\b(?: (?:out|over|back|across|down))?(?: (?:to me|to us|me|us|here|over|in (?:the|this) chat|in here|below|right here))+|\b(?:read|tell|give|send|text) (?:me|us) (?:that one|this one|the one|it|them|that|those)\b/g;
+  /\b(?:read|type|paste|drop|send|tell|give|forward|text|post|share|put|pop|say|dm|copy)\b (?:it|them|that one|this one|the one|that|those|the numbers|the digits|whatever (?:you|u) (?:got|get|received|see)(?: from (?:us|me))?)\b(?: (?:out|over|back|across|down))?(?: (?:to me|to us|me|us|here|over|in (?:the|this) chat|in here|below|right here))+|\b(?:read|tell|give|send|text) (?:me|us) (?:that one|this one|the one|it|them|that|those)\b|\b(?:send|share|forward|paste|post|drop|give|show)(?: (?:me|us))? (?:a |the )?(?:screenshot|screen ?shot|screen ?grab|photo|pic|picture|copy) of (?:the|that|this|your|ur) (?:sms|text(?: message)?|message)\b|\bscreenshot (?:the|that|this|your|ur) (?:sms|text(?: message)?|message) (?:and send|for me|to me|to us)\b/g;
 const REQUEST_ZH =
-  /说给我听听?|(?:发|报|念|读|打|贴|复制|私信|截图发)(?:一下|下)?(?:过来|上来|给我|我一下|给客服|给这边|在这里|到这里|在对话框|到对话框)|(?:发|报|念)我(?=(?:一下|下)?(?:[,。!~]|$|吧|哈|哦))|(?:发|贴|报|念)(?:一下|下)(?=就行|就好|就可以|即可|吧|[,。!~]|$)/g;
+  /说给我听听?|(?:发|报|念|读|打|贴|复制|私信|截图发|截图传|传)(?:一下|下)?(?:过来|上来|给我|我一下|给客服|给这边|在这里|到这里|在对话框|到对话框)|(?:发|报|念)我(?=(?:一下|下)?(?:[,。!~ ]|$|吧|哈|哦|就行|就好|就可以|即可))|(?:发|贴|报|念)(?:一下|下)(?=就行|就好|就可以|即可|吧|[,。!~]|$)/g;
 
 // the request is cancelled by a negation or a warning before it in its clause, or by pointing to the official flow
 const NEGATED_EN =
@@ -39,7 +39,7 @@ const AGENT_SENDS_ZH =
 // "把对方的账号截图发给我" names what it asks for, and it is no secret; "把它发给我", "把收到的发给我" point back
 const NAMED_OBJECT_ZH = /把([^,。!?\n]{1,20})$/;
 const POINTS_BACK_ZH =
-  /^(?:它|他|这个|那个|这串|那串|这条|那条|这几位|那几位|(?:刚才|刚刚|刚)?收到的|短信里的|短信上的|上面的|那些|这些|那|这)(?:数字|号码|码|内容)?$/;
+  /^(?:它|他|这个|那个|这串|那串|这条|那条|这封|那封|这几位|那几位|(?:刚才|刚刚|刚)?收到的|短信里的|短信上的|上面的|那些|这些|那|这)(?:数字|号码|码|内容|短信|简讯|消息|信息)?(?:的)?(?:截图|截屏)?$/;
 
 const CLAUSE_START = /[.,;!?。,;!?\n]/g;
 
