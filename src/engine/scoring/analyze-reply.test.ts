@@ -1525,6 +1525,32 @@ describe('analyzeReply: signals', () => {
     expect(curt('没事', '我的账号被盗了!!')).toBe(true);
   });
 
+  it('reads Chinese snaps with no keyword: 嫌高你可以不退, 换别家呗, 反正不是我扣的, 你为什么要点, 所以呢, 还真是对不起喔', () => {
+    expectFlagged([
+      ['嫌高你可以不退啊', 'impatient'],
+      ['嫌麻烦也得用,忍着吧。', 'impatient'],
+      ['那你换别家呗', 'dismissive'],
+      ['所以呢?这种短信谁都收到过。', 'dismissive'],
+      ['所以呢?这种短信谁都收到过。', 'impatient'],
+      ['喔,那還真是對不起喔,讓您失望了呢~', 'dismissive'],
+      ['我也不知道为啥,反正不是我扣的', 'blame'],
+      ['不知道,这不是我的工作。', 'blame'],
+      ['具体我也不清楚,那是安全部门的事', 'blame'],
+      ['那是钓鱼邮件啊,你为什么要点?', 'blame'],
+      ['说实话您下单前应该先看看卖家评价的。', 'blame'],
+      ['不提供就算了,你到底要不要解决?', 'impatient'],
+      ['三个账号自己都记不清?把邮箱发我', 'impatient'],
+      ['等一下啦,很多人在排。', 'impatient'],
+    ]);
+    expectEmpathy(['喔,那還真是對不起喔,讓您失望了呢~'], false);
+    expectSafe([
+      '目前很多人在排队,预计10分钟,请您稍等',
+      '您为什么要取消订单呢?',
+      '所以呢,您后来有没有收到退款?',
+      '如果您嫌麻烦,我可以帮您直接操作',
+    ]);
+  });
+
   it('does not read negated blame as blame', () => {
     expect(categories(analyzeReply("I'm not blaming you at all — this isn't your fault."))).toEqual([]);
     expect(categories(analyzeReply('这不是您的错,我来负责处理。'))).toEqual([]);
