@@ -1551,6 +1551,36 @@ describe('analyzeReply: signals', () => {
     ]);
   });
 
+  it('reads quarrel verdicts and push-offs from the drama set: "you\'re lazy", "I just follow the rubric", 别扯上我, 问你哥啊, 哪次不', () => {
+    expectFlagged([
+      ["because you're lazy. always have been.", 'blame'],
+      ['The grading is set by the department, I just follow the rubric', 'blame'],
+      ['ask Jake, he handles the bills', 'blame'],
+      ['none of the other parents have a problem with it', 'dismissive'],
+      ["it's my balcony, I can do what I want", 'dismissive'],
+      ["then quit, no one's stopping you", 'dismissive'],
+      ["we're all tired, that's just the job", 'dismissive'],
+      ['因为你懒,一直都这样', 'blame'],
+      ['你们俩的事别扯上我', 'blame'],
+      ['分班考试就是这个结果,不满意去找数学组长', 'blame'],
+      ['問你哥啊', 'blame'],
+      ['去找我表弟讲,不要找我', 'blame'],
+      ['学生自己的东西自己保管,手册上写得清清楚楚', 'blame'],
+      ['我带三十个孩子,哪能每封邮件都秒回', 'impatient'],
+      ['你很愛計較欸,有差嗎', 'dismissive'],
+      ['你哪次不迟到?每次都这样', 'absolute'],
+    ]);
+    expectSafe([
+      "Thanks for flagging it quickly, these things happen. Let's fix the figures together before 5pm.",
+    ]);
+    const has = (reply: string, category: string) =>
+      categories(analyzeReply(reply)).includes(category as never);
+    const ruleIds = (reply: string) => analyzeReply(reply).forbidden.map((f) => f.ruleId);
+    expect(ruleIds('不是因为你懒,是系统的问题')).not.toContain('zh.blame.your-character');
+    expect(ruleIds("I'm not saying you're lazy")).not.toContain('en.blame.your-character');
+    expect(has('你想太多了吧 人家哪有空天天议论你', 'impatient')).toBe(false);
+  });
+
   it('does not read negated blame as blame', () => {
     expect(categories(analyzeReply("I'm not blaming you at all — this isn't your fault."))).toEqual([]);
     expect(categories(analyzeReply('这不是您的错,我来负责处理。'))).toEqual([]);
