@@ -80,6 +80,10 @@ const blind49 = loadCorpus('blind49.jsonl');
 const blind50 = loadCorpus('blind50.jsonl');
 const blind51 = loadCorpus('blind51.jsonl');
 const blind52 = loadCorpus('blind52.jsonl');
+const blind53 = loadCorpus('blind53.jsonl');
+const blind54 = loadCorpus('blind54.jsonl');
+const blind55 = loadCorpus('blind55.jsonl');
+const blind56 = loadCorpus('blind56.jsonl');
 // written to teach the learned model (train.jsonl): labelled as carefully, but no floor of its own
 const train = loadCorpus('train.jsonl');
 
@@ -156,6 +160,10 @@ describe('labelled corpora', { timeout: 60_000 }, () => {
     ['blind50', blind50],
     ['blind51', blind51],
     ['blind52', blind52],
+    ['blind53', blind53],
+    ['blind54', blind54],
+    ['blind55', blind55],
+    ['blind56', blind56],
     ['train', train],
   ] as const)('%s fixtures are well formed', (_name, entries) => {
     const ids = new Set<string>();
@@ -257,6 +265,10 @@ describe('labelled corpora', { timeout: 60_000 }, () => {
     ['blind50', blind50, { forbidden: 0.92, question: 0.95, empathy: 0.97, safeFlagged: 0.01 }],
     ['blind51', blind51, { forbidden: 0.89, question: 0.96, empathy: 0.98, safeFlagged: 0.01 }],
     ['blind52', blind52, { forbidden: 0.75, question: 0.89, empathy: 0.82, safeFlagged: 0.01 }],
+    ['blind53', blind53, { forbidden: 0.89, question: 0.98, empathy: 0.95, safeFlagged: 0.01 }],
+    ['blind54', blind54, { forbidden: 0.89, question: 0.98, empathy: 0.94, safeFlagged: 0.01 }],
+    ['blind55', blind55, { forbidden: 0.94, question: 0.99, empathy: 0.93, safeFlagged: 0.01 }],
+    ['blind56', blind56, { forbidden: 0.9, question: 0.98, empathy: 0.89, safeFlagged: 0.01 }],
   ] as const)('keeps the %s set where it stood once studied', (name, entries, floor) => {
     const result = evaluate(entries);
     const report = formatEvaluation(name, result);
