@@ -1581,6 +1581,24 @@ describe('analyzeReply: signals', () => {
     expect(has('你想太多了吧 人家哪有空天天议论你', 'impatient')).toBe(false);
   });
 
+  it('reads sympathy for a burden, a scam warned off, and how to type a code into the app as safe', () => {
+    expectSafe([
+      "That text didn't come from us, we'll never ask you to reply with a code, so please just delete it.",
+      "That's not how our staff work, please don't give it to him.",
+      "A router restarting by itself is definitely a fault, sorry you've had to deal with it.",
+      'Thanks for checking, and sorry you have to deal with this.',
+      'Could you send me the cancellation confirmation email if you have it?',
+      'Just type the 6 digits without spaces, the app handles the rest.',
+      'What our policy says is that refunds are handled by the store you paid through, but we still review exceptional cases.',
+    ]);
+    expectFlagged([
+      ["you'll have to deal with it", 'impatient'],
+      ['just delete it', 'dismissive'],
+      ['Refunds are handled by the store you paid through.', 'blame'],
+      ['send me the 6 digits', 'privacy'],
+    ]);
+  });
+
   it('does not read negated blame as blame', () => {
     expect(categories(analyzeReply("I'm not blaming you at all — this isn't your fault."))).toEqual([]);
     expect(categories(analyzeReply('这不是您的错,我来负责处理。'))).toEqual([]);
