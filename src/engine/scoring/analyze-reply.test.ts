@@ -1599,6 +1599,47 @@ describe('analyzeReply: signals', () => {
     ]);
   });
 
+  it('reads reproaches dressed as questions as asking nothing, and asks put to the customer about a third person as asked', () => {
+    expectQuestion(
+      [
+        '你觉得我们会无缘无故封你吗?',
+        '欠费不交还问为什么?',
+        '通知太多就關掉啊,這也要問?',
+        '墙上那么多钉子眼,你自己心里没数吗',
+        '你自己0-8还好意思说我?',
+        '我每把都插眼,你瞎编什么',
+        '你本来就作,还不让人说了?',
+        '你自己一直亂衝還怪我?',
+        '你問我,我要問誰啊?',
+        '是怎么回事我跟您解释下:一般是对方取消了匹配',
+        '我们这边有没有问题,技术团队都会查清楚的,您放心。',
+        '今天下午3点前告诉您签好没有。',
+        '你今天下午5点前把正确的文件发给研究生院,我也帮你跟他们说明一下',
+        '你想见的时候告诉我就行',
+        "Have you even bothered reading the manual? It's all in there.",
+        "Are you sure it wasn't already damaged? Our engineers are always careful.",
+        'lol u went 0/9 and ur blaming me? uninstall',
+        'Give her time, kids get over these things.',
+        'you can add his username to your blocked list',
+      ],
+      false,
+    );
+    expectQuestion(
+      [
+        '聊天记录是哪天不见的?',
+        '老人今年多大年纪了',
+        '麻烦看一下药盒上印的药名和规格发给我',
+        '方便的时候把报错截图发我一下',
+        '您跟我说明一下情况',
+        'Please send me her profile name and our safety team will remove it',
+        "send me their username and I'll report it",
+        'Are you sure you want to cancel?',
+      ],
+      true,
+    );
+    expectSafe(["so it feels like you're the only one struggling while everyone else is coping fine?"]);
+  });
+
   it('does not read negated blame as blame', () => {
     expect(categories(analyzeReply("I'm not blaming you at all — this isn't your fault."))).toEqual([]);
     expect(categories(analyzeReply('这不是您的错,我来负责处理。'))).toEqual([]);
