@@ -1640,6 +1640,33 @@ describe('analyzeReply: signals', () => {
     expectSafe(["so it feels like you're the only one struggling while everyone else is coping fine?"]);
   });
 
+  it('reads "don\'t ask me that", 嫌贵当初别签, "its ur internet" and a code typed in English in a Chinese chat', () => {
+    expectFlagged([
+      ['这也要問?', 'impatient'],
+      ['推荐范围自己在筛选里调,这种问题就别来问客服了', 'impatient'],
+      ['沒有的話先去做,不要什麼都問客服', 'impatient'],
+      ['嫌垃圾就卸载', 'impatient'],
+      ['嫌贵当初别签啊', 'impatient'],
+      ["Usually 5-10 business days, like it says in the FAQ you obviously didn't read.", 'impatient'],
+      ['it takes how long it takes, the bank is slow not us', 'impatient'],
+      ['reinstall it. if that doesnt work, not sure what to tell u', 'impatient'],
+      ['you should know this yourself tbh', 'impatient'],
+      ["Managers don't talk to customers. I'm all you get.", 'impatient'],
+      ['its ur internet', 'blame'],
+      ["Nobody else on your street has complained, it's probably your old laptop.", 'blame'],
+      ['With all due respect, maybe read the listing more carefully next time.', 'blame'],
+    ]);
+    expect(
+      categories(
+        analyzeReply('你输的什么code?原样贴过来我看看', { context: { customer: 'app一直说invalid code' } }),
+      ),
+    ).toContain('privacy');
+    expectSafe([
+      'Please read the terms carefully before you sign, and let me know if anything is unclear.',
+      '有什么不清楚的都可以问我',
+    ]);
+  });
+
   it('does not read negated blame as blame', () => {
     expect(categories(analyzeReply("I'm not blaming you at all — this isn't your fault."))).toEqual([]);
     expect(categories(analyzeReply('这不是您的错,我来负责处理。'))).toEqual([]);
