@@ -84,6 +84,10 @@ const blind53 = loadCorpus('blind53.jsonl');
 const blind54 = loadCorpus('blind54.jsonl');
 const blind55 = loadCorpus('blind55.jsonl');
 const blind56 = loadCorpus('blind56.jsonl');
+const blind57 = loadCorpus('blind57.jsonl');
+const blind58 = loadCorpus('blind58.jsonl');
+const blind59 = loadCorpus('blind59.jsonl');
+const blind60 = loadCorpus('blind60.jsonl');
 // written to teach the learned model (train.jsonl): labelled as carefully, but no floor of its own
 const train = loadCorpus('train.jsonl');
 
@@ -164,6 +168,10 @@ describe('labelled corpora', { timeout: 60_000 }, () => {
     ['blind54', blind54],
     ['blind55', blind55],
     ['blind56', blind56],
+    ['blind57', blind57],
+    ['blind58', blind58],
+    ['blind59', blind59],
+    ['blind60', blind60],
     ['train', train],
   ] as const)('%s fixtures are well formed', (_name, entries) => {
     const ids = new Set<string>();
@@ -269,6 +277,10 @@ describe('labelled corpora', { timeout: 60_000 }, () => {
     ['blind54', blind54, { forbidden: 0.89, question: 0.98, empathy: 0.94, safeFlagged: 0.01 }],
     ['blind55', blind55, { forbidden: 0.94, question: 0.99, empathy: 0.93, safeFlagged: 0.01 }],
     ['blind56', blind56, { forbidden: 0.9, question: 0.98, empathy: 0.89, safeFlagged: 0.01 }],
+    ['blind57', blind57, { forbidden: 0.89, question: 0.98, empathy: 0.93, safeFlagged: 0.01 }],
+    ['blind58', blind58, { forbidden: 0.9, question: 0.99, empathy: 0.96, safeFlagged: 0.01 }],
+    ['blind59', blind59, { forbidden: 0.91, question: 0.98, empathy: 0.98, safeFlagged: 0.01 }],
+    ['blind60', blind60, { forbidden: 0.82, question: 0.98, empathy: 0.89, safeFlagged: 0.045 }],
   ] as const)('keeps the %s set where it stood once studied', (name, entries, floor) => {
     const result = evaluate(entries);
     const report = formatEvaluation(name, result);
