@@ -1667,6 +1667,26 @@ describe('analyzeReply: signals', () => {
     ]);
   });
 
+  it('reads scoffs (你指望什么, 关我们什么事, 我负什么责任, 那么大个柜子看不见吗) and an echoed 什么都用不了 as asking nothing', () => {
+    expectQuestion(
+      [
+        '什么都用不了?你太夸张了吧,你账号好好的',
+        '币价波动这么大,你指望什么?市场的锅',
+        '您确定您在家?快递员不会撒谎的。',
+        '您出差关我们什么事,地址写哪送哪。',
+        '就在东门,那么大个柜子看不见吗',
+        '我负什么责任?又不是我送的。',
+        '快递已经发来了',
+      ],
+      false,
+    );
+    expectQuestion(
+      ['那您是希望改送到家里,还是明天再送公司呢', '运单号和新地址发来', '您什么时候方便?'],
+      true,
+    );
+    expectFlagged([['您确定您在家?快递员不会撒谎的。', 'dismissive']]);
+  });
+
   it('does not read negated blame as blame', () => {
     expect(categories(analyzeReply("I'm not blaming you at all — this isn't your fault."))).toEqual([]);
     expect(categories(analyzeReply('这不是您的错,我来负责处理。'))).toEqual([]);
