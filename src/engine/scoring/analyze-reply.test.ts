@@ -1687,6 +1687,22 @@ describe('analyzeReply: signals', () => {
     expectFlagged([['您确定您在家?快递员不会撒谎的。', 'dismissive']]);
   });
 
+  it('reads a TV pairing code, "confirm you received it" and "do it yourself in a couple of minutes" as safe, and a locker code or seed words as secrets', () => {
+    expectSafe([
+      'On your TV pick Sign In, then type in the 8-character code shown on the TV screen.',
+      'I sent you a reset link. Can you confirm you received it?',
+      'Could you paste the tracking number here exactly as you have it?',
+      "but you can do it yourself in a couple of minutes: tap 'Forgot password'",
+      'please never share your pickup code with anyone, including us',
+    ]);
+    expectFlagged([
+      ["yeah that's right, just paste the 12 words here plus your wallet password", 'privacy'],
+      ["Could you read me the pickup code you're typing in?", 'privacy'],
+      ['把取件码发我一下', 'privacy'],
+      ['do it yourself', 'impatient'],
+    ]);
+  });
+
   it('does not read negated blame as blame', () => {
     expect(categories(analyzeReply("I'm not blaming you at all — this isn't your fault."))).toEqual([]);
     expect(categories(analyzeReply('这不是您的错,我来负责处理。'))).toEqual([]);
