@@ -153,6 +153,8 @@ export function analyzeReply(text: string, options?: AnalyzeOptions): ReplyAnaly
     // forbidden: the rules know a hostile question from a clarifying one and "it's not your fault" from blame, and
     // the words are the same ("what do you", "your fault")
     if (collector.showsCare(from, to)) continue;
+    // a courteous well-wish closes kindly: "您满意就好,祝您生活愉快" is no brush-off
+    if (finding.category !== 'absolute' && WELL_WISH.test(forForbidden.slice(from, to))) continue;
     // a word of surprise before a genuine question is concern, not impatience: "again? what exactly happened this time"
     if (finding.category === 'impatient' && sentence && isSurpriseBeforeCare(sentence)) continue;
     // nor one where the rules read a phrase of the category and a guard cleared it, nor a safety warning (a request
@@ -235,6 +237,10 @@ function isBareAcknowledgement(normalized: string): boolean {
 
 const ASSENT =
   /^(?:yes|yep|yeah|yup|sure|of course|absolutely|definitely|always|anytime|any time|forever|it can|you can|they can|it does|it is|we do|we can|可以|可以的|是的|是|对|对的|能|能的|有|有的|会|会的|没问题)[\s.!。!~]*$/u;
+
+// a courteous well-wish ("祝您生活愉快", "have a great weekend"); "祝你好运吧" after a refusal can be a shrug, so not that
+const WELL_WISH =
+  /祝(?:您|你)(?:生活|购物|周末|旅途|假期|心情|工作|节日|新年|用餐|观影)?(?:愉快|顺利|开心|快乐)|祝(?:您|你)(?:早日康复|身体健康|一切顺利|万事如意)|\bhave an? (?:great|good|nice|lovely|wonderful|safe) (?:day|weekend|evening|night|trip|flight|holiday|one)\b/u;
 
 // "no worries" / 没事没事 to a customer who said sorry or thanks: it forgives, it does not brush off
 const APOLOGISED =

@@ -88,6 +88,10 @@ const blind57 = loadCorpus('blind57.jsonl');
 const blind58 = loadCorpus('blind58.jsonl');
 const blind59 = loadCorpus('blind59.jsonl');
 const blind60 = loadCorpus('blind60.jsonl');
+const blind61 = loadCorpus('blind61.jsonl');
+const blind62 = loadCorpus('blind62.jsonl');
+const blind63 = loadCorpus('blind63.jsonl');
+const blind64 = loadCorpus('blind64.jsonl');
 // written to teach the learned model (train.jsonl): labelled as carefully, but no floor of its own
 const train = loadCorpus('train.jsonl');
 
@@ -172,6 +176,10 @@ describe('labelled corpora', { timeout: 60_000 }, () => {
     ['blind58', blind58],
     ['blind59', blind59],
     ['blind60', blind60],
+    ['blind61', blind61],
+    ['blind62', blind62],
+    ['blind63', blind63],
+    ['blind64', blind64],
     ['train', train],
   ] as const)('%s fixtures are well formed', (_name, entries) => {
     const ids = new Set<string>();
@@ -263,7 +271,7 @@ describe('labelled corpora', { timeout: 60_000 }, () => {
     ['blind40', blind40, { forbidden: 0.82, question: 0.96, empathy: 0.86, safeFlagged: 0.035 }],
     ['blind41', blind41, { forbidden: 0.86, question: 0.97, empathy: 0.95, safeFlagged: 0.01 }],
     ['blind42', blind42, { forbidden: 0.88, question: 0.97, empathy: 0.96, safeFlagged: 0.01 }],
-    ['blind43', blind43, { forbidden: 0.95, question: 0.96, empathy: 0.92, safeFlagged: 0.01 }],
+    ['blind43', blind43, { forbidden: 0.94, question: 0.96, empathy: 0.92, safeFlagged: 0.01 }],
     ['blind44', blind44, { forbidden: 0.84, question: 0.95, empathy: 0.91, safeFlagged: 0.01 }],
     ['blind45', blind45, { forbidden: 0.88, question: 0.98, empathy: 0.98, safeFlagged: 0.01 }],
     ['blind46', blind46, { forbidden: 0.89, question: 0.97, empathy: 0.94, safeFlagged: 0.01 }],
@@ -281,6 +289,10 @@ describe('labelled corpora', { timeout: 60_000 }, () => {
     ['blind58', blind58, { forbidden: 0.9, question: 0.99, empathy: 0.96, safeFlagged: 0.01 }],
     ['blind59', blind59, { forbidden: 0.91, question: 0.98, empathy: 0.98, safeFlagged: 0.01 }],
     ['blind60', blind60, { forbidden: 0.82, question: 0.98, empathy: 0.89, safeFlagged: 0.045 }],
+    ['blind61', blind61, { forbidden: 0.88, question: 0.98, empathy: 0.95, safeFlagged: 0.02 }],
+    ['blind62', blind62, { forbidden: 0.86, question: 0.97, empathy: 0.97, safeFlagged: 0.02 }],
+    ['blind63', blind63, { forbidden: 0.81, question: 0.97, empathy: 0.97, safeFlagged: 0.01 }],
+    ['blind64', blind64, { forbidden: 0.81, question: 0.94, empathy: 0.84, safeFlagged: 0.06 }],
   ] as const)('keeps the %s set where it stood once studied', (name, entries, floor) => {
     const result = evaluate(entries);
     const report = formatEvaluation(name, result);
