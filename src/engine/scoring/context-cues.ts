@@ -18,7 +18,7 @@ export interface ContextCue {
 const SECRET_EN =
   /\b(?:(?:verification|security|sms|text|login|one[- ]time|2fa|otp|reset|access|6[- ]digit|six[- ]digit) ?codes?|codes?|otp|pin|pins|password|passcode|pass code|the digits|(?:six|6|four|4|five|5|eight|8)[- ]?(?:digits|(?:digit )?numbers))\b/;
 const SECRET_ZH =
-  /(?<![a-z])(?:code|otp|pin)(?![a-z])|验证码|校验码|动态码|短信码|认证码|安全码|密码|口令|pin|otp|(?:短信|简讯)(?:里|中|上)?(?:有个|有一个|有串|的)?(?:数字|码)|[六四八684]\s*(?:位|个)(?:数字|数|码)?|那串数字|那串字符|那几位数?|那个码|那条的码|(?:支付|登录)密码/;
+  /(?<![a-z])(?:code|otp|pin)(?![a-z])|验证码|校验码|动态码|短信码|认证码|安全码|密码|口令|(?:短信|简讯)(?:里|中|上)?(?:有个|有一个|有串|的)?(?:数字|码)|[六四八684]\s*(?:位|个)(?:数字|数|码)?|那串数字|那串字符|那几位数?|那个码|那条的码|(?:支付|登录)密码/;
 
 // a request to hand "it" over to the agent: a pronoun (or zero object in Chinese) and a destination in the chat
 const REQUEST_EN =
