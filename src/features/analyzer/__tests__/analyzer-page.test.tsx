@@ -83,7 +83,8 @@ describe('AnalyzerPage', () => {
       'en',
     );
     try {
-      const reply = 'Parcels pause in tracking all the time, that is how it goes.';
+      // a phrasing no written rule names ("that is how it goes" has one now), so only the model can find it
+      const reply = 'Parcels sit in tracking for days, it just happens.';
       const { user } = await renderAnalyzer();
       await user.type(screen.getByRole('textbox', { name: 'Agent reply' }), reply);
 
