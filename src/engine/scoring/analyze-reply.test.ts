@@ -1703,6 +1703,15 @@ describe('analyzeReply: signals', () => {
     ]);
   });
 
+  it('reads 需要我教您怎么设置吗 as an offer, and 还要我教你吗 as impatience', () => {
+    expectQuestion(['需要我教您怎么设置吗?', '要不要我教您怎么设置'], true);
+    expectSafe(['需要我教您怎么设置吗?']);
+    expectFlagged([
+      ['还要我教你吗', 'impatient'],
+      ['这都要我教?', 'impatient'],
+    ]);
+  });
+
   it('does not read negated blame as blame', () => {
     expect(categories(analyzeReply("I'm not blaming you at all — this isn't your fault."))).toEqual([]);
     expect(categories(analyzeReply('这不是您的错,我来负责处理。'))).toEqual([]);
