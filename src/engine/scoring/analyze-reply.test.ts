@@ -1712,6 +1712,21 @@ describe('analyzeReply: signals', () => {
     ]);
   });
 
+  it('reads a courier\'s blame and shrugs: "Should\'ve been packed better by the sender", "Next time make sure…", "a child could do it"', () => {
+    expectFlagged([
+      ["Should've been packed better by the sender.", 'blame'],
+      ['The driver could not get in. Next time make sure the gate code is on the order.', 'blame'],
+      ['TVs get damaged all the time, it is a fragile item.', 'dismissive'],
+      ['parcels get delayed all the time', 'dismissive'],
+      ["It's really not complicated, a child could do it.", 'dismissive'],
+      ['Why is everyone so impatient these days?', 'dismissive'],
+      ["honestly I don't see why you'd need it", 'dismissive'],
+      ['Just make sure you actually collect it this time.', 'impatient'],
+      ["Up to 15 kg per compartment. It's written on the locker, you know.", 'impatient'],
+    ]);
+    expectSafe(['Next time you order, you can pick the express option.']);
+  });
+
   it('does not read negated blame as blame', () => {
     expect(categories(analyzeReply("I'm not blaming you at all — this isn't your fault."))).toEqual([]);
     expect(categories(analyzeReply('这不是您的错,我来负责处理。'))).toEqual([]);
