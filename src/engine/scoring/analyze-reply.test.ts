@@ -1664,6 +1664,7 @@ describe('analyzeReply: signals', () => {
     expectSafe([
       'Please read the terms carefully before you sign, and let me know if anything is unclear.',
       '有什么不清楚的都可以问我',
+      '这个要问一下您',
     ]);
   });
 
