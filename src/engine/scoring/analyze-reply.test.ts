@@ -1728,6 +1728,21 @@ describe('analyzeReply: signals', () => {
     expectSafe(['Next time you order, you can pick the express option.']);
   });
 
+  it('reads a channel limit, a fright guessed at, a channel we never use and 不会用很正常 as safe, and the same words said flat as flagged', () => {
+    expectSafe([
+      'Please verify through the secure link in the app, I can\'t change it in chat. Once you verify, the reset goes to the new address.',
+      '非常抱歉,孩子和您一定都被吓到了。',
+      '这是诈骗,请千万不要转!我们从来不会通过微信联系客户。',
+      '阿姨您别着急，不会用很正常的。我给您改成送货上门',
+    ]);
+    expectFlagged([
+      ["I can't change it, that's the rule", 'blame'],
+      ['明天一定到了', 'absolute'],
+      ['我们从来不联系客户', 'absolute'],
+      ['你不会用吗', 'impatient'],
+    ]);
+  });
+
   it('does not read negated blame as blame', () => {
     expect(categories(analyzeReply("I'm not blaming you at all — this isn't your fault."))).toEqual([]);
     expect(categories(analyzeReply('这不是您的错,我来负责处理。'))).toEqual([]);
