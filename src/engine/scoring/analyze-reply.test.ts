@@ -1743,6 +1743,35 @@ describe('analyzeReply: signals', () => {
     ]);
   });
 
+  it('reads an upload in the app as an instruction, and scoffs that end in "?" as asking nothing', () => {
+    const asks = (text: string) => analyzeReply(text).question.fired;
+    expect(asks('You can upload your ID under Creator Center > Payout Settings, it is usually approved within 1 business day.')).toBe(false);
+    expect(asks('Upload the photos in the driver app under Help > Cleaning fee.')).toBe(false);
+    expect(asks("You can forward the SMS to us through the 'Report a scam' form in the Help Center.")).toBe(false);
+    expect(asks('Could you upload the photos here?')).toBe(true);
+    expect(asks('You can send me the screenshot')).toBe(true);
+    for (const scoff of [
+      'Are you seriously asking me that after what you wrote?',
+      'Maybe read the requirements before asking?',
+      'Is it though? It is a $2 difference.',
+      'You think or you know? Riders are often wrong about routes.',
+      '行不行的您等着就知道了',
+      '主播有沒有看到不重要啦，禮物有送到就好了。',
+      '知道了又能怎樣？反正也解不了。',
+      '送了40分钟，凉了不是很正常吗？',
+      '是不是詐騙您心裡不清楚嗎？',
+    ])
+      expect(asks(scoff), scoff).toBe(false);
+    expect(asks('Is it working now?')).toBe(true);
+    expect(asks('是不是很正常的现象呢')).toBe(true);
+    expectFlagged([
+      ['Maybe read the requirements before asking?', 'impatient'],
+      ['Are you seriously asking me that?', 'impatient'],
+      ['送了40分钟，凉了不是很正常吗？', 'dismissive'],
+    ]);
+    expectSafe(['您着急不是很正常吗,换谁都会急的']);
+  });
+
   it('does not read negated blame as blame', () => {
     expect(categories(analyzeReply("I'm not blaming you at all — this isn't your fault."))).toEqual([]);
     expect(categories(analyzeReply('这不是您的错,我来负责处理。'))).toEqual([]);
