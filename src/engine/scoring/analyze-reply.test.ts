@@ -1772,6 +1772,41 @@ describe('analyzeReply: signals', () => {
     expectSafe(['您着急不是很正常吗,换谁都会急的']);
   });
 
+  it('reads push-offs, guilt with no reason, busy-ness held over the customer and ultimatums from the sixth round', () => {
+    expectFlagged([
+      ['這個要問演算法團隊，我這邊管不到。', 'blame'],
+      ['飲料是店家封的，要問店家。', 'blame'],
+      ['You know exactly why.', 'blame'],
+      ['You know what you did.', 'impatient'],
+      ['您自己做了什麼自己清楚。', 'blame'],
+      ['您自己做了什麼自己清楚。', 'impatient'],
+      ['我們也很忙好嗎,有問題先看常見問題', 'impatient'],
+      ['司機很忙，不是只有您一家要送。', 'dismissive'],
+      ['这都不会?订单详情页自己点', 'impatient'],
+      ['您講得好像很嚴重,賣家可能只是在忙', 'dismissive'],
+      ['司機可能心情不好吧，不要太在意。', 'dismissive'],
+      ['sounds like a minor thing, just wash it', 'dismissive'],
+      ['Compensation? For a 2-day delay? Come on.', 'dismissive'],
+      ['You did when you clicked accept, no question about it.', 'absolute'],
+      ['Not much I can do, sellers are independent.', 'blame'],
+      ['we can not verify without a photo so send one or no refund', 'impatient'],
+      ['yes. do you have a question or not?', 'impatient'],
+      ['Receipts are in the app. Look for it.', 'impatient'],
+      ['Not a double charge, read your statement properly.', 'impatient'],
+      ['courier is coming, patience pls', 'impatient'],
+      ["ok np, just paste the v-code here and i'll see what triggered it", 'privacy'],
+    ]);
+    expectSafe([
+      '我帮您问店家,十分钟内回复您',
+      '抱歉让您久等,我们现在很忙,马上为您处理',
+      '你觉得我不在乎你……是不是最近我太忙，陪你太少了？',
+      '沒關係，新版本改了不少，一開始不熟很正常。請問您想找的是哪個功能呢？',
+      '可以的,請問這筆續訂扣款是什麼時候扣的?',
+      'Do you know why it failed?',
+      'Enter the 6 digits from the SMS in the app, never share them with anyone.',
+    ]);
+  });
+
   it('does not read negated blame as blame', () => {
     expect(categories(analyzeReply("I'm not blaming you at all — this isn't your fault."))).toEqual([]);
     expect(categories(analyzeReply('这不是您的错,我来负责处理。'))).toEqual([]);

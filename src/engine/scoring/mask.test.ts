@@ -33,6 +33,12 @@ describe('maskReportedSpeech', () => {
     expect(spoken('您说下周再来')).toBe(`您说${' '.repeat('下周再来'.length)}`);
   });
 
+  it("keeps the agent's verdict on how something was said: 您说得好像很严重 reports nothing", () => {
+    expect(spoken('您说得好像很严重')).toBe('您说得好像很严重');
+    expect(spoken('你讲得太夸张了')).toBe('你讲得太夸张了');
+    expect(spoken('您说的是上周那单')).toBe(`您说的是${' '.repeat('上周那单'.length)}`);
+  });
+
   it('reads traditional Chinese the same way after normalisation', () => {
     expect(spoken('跟您說了也沒用')).toBe(normalizeText('跟您說了也沒用').text);
     expect(spoken('給您說過了')).toBe(normalizeText('給您說過了').text);

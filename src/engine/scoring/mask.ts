@@ -19,10 +19,11 @@ export function maskQuoted(text: string): string {
 }
 
 // "you said ...", "您说…": what follows is the customer's claim, not the agent's; "跟您说 / 和你讲 / 给您说" is the
-// agent talking to the customer, and "您说一下 / 你说说 / 您讲清楚" asks the customer to say something: both stay in
+// agent talking to the customer, "您说一下 / 你说说 / 您讲清楚" asks the customer to say something, and "您说得好像很严重"
+// is the agent's verdict on how it was said: all three stay in
 // (traditional text is already simplified here: 給您說 -> 给您说)
 const REPORTED =
-  /\b(?:you|u) (?:said|say|says|mentioned|wrote|told (?:me|us)|are saying|'re saying|were saying|claim(?:ed)?)\b(?: that)?|(?<![跟和给对向同与替帮])(?:您|你)(?:刚才|之前|刚刚)?(?:是)?(?:说|指|提到|反映|表示|讲)(?!一下|说|讲|吧|给我|清楚|具体|详细|来听|下(?![周个午次月单回])|[的得](?:很|非常|完全|确实)?(?:对|没错|有道理|在理))(?:的)?(?:是)?/g;
+  /\b(?:you|u) (?:said|say|says|mentioned|wrote|told (?:me|us)|are saying|'re saying|were saying|claim(?:ed)?)\b(?: that)?|(?<![跟和给对向同与替帮])(?:您|你)(?:刚才|之前|刚刚)?(?:是)?(?:说|指|提到|反映|表示|讲)(?!一下|说|讲|吧|给我|清楚|具体|详细|来听|下(?![周个午次月单回])|得|的(?:很|非常|完全|确实)?(?:对|没错|有道理|在理))(?:的)?(?:是)?/g;
 // "卖家反过来说是您弄坏的", "她却觉得你矫情", "the seller claims you broke it": a third party's claim that the agent
 // relays, often to confirm it with the customer, is theirs, not the agent's
 const THIRD_PARTY_SAYS =
