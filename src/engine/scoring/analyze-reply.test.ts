@@ -1807,6 +1807,21 @@ describe('analyzeReply: signals', () => {
     ]);
   });
 
+  it('reads "would tomorrow at 10 work", "Would separate accounts make you feel better", 为了什么事…的 and 是我哪句话让你不舒服了吗 as asked', () => {
+    const asks = (text: string) => analyzeReply(text).question.fired;
+    for (const q of [
+      "I'd like to walk you both through the options — would tomorrow at 10 work for a longer meeting",
+      'Would separate accounts for a while make you feel better',
+      'would Monday afternoon suit you',
+      'ok, just to confirm, you didn\'t receive the parcel',
+      '被媽媽這樣說一定很受傷😢 當時是為了什麼事吵起來的',
+      '是我哪句话让你不舒服了吗',
+    ])
+      expect(asks(q), q).toBe(true);
+    for (const s of ['Nothing would help now', 'It would help if you restarted', '你违规了呗,还能因为啥。', '我哪里说错了?你自己看记录'])
+      expect(asks(s), s).toBe(false);
+  });
+
   it('does not read negated blame as blame', () => {
     expect(categories(analyzeReply("I'm not blaming you at all — this isn't your fault."))).toEqual([]);
     expect(categories(analyzeReply('这不是您的错,我来负责处理。'))).toEqual([]);

@@ -123,6 +123,9 @@ function compileRule(rule: LexiconRule, macros: MacroTable): CompiledRule[] {
   // a rule that must begin a clause is tried only where a clause begins: much cheaper than at every offset
   const atClauseStart = rule.pattern.startsWith(START) && macros.START !== undefined;
   const body = atClauseStart ? rule.pattern.slice(START.length) : rule.pattern;
+  // a rule is tried at clause starts as a whole, so {START} further in would only ever match at a line start
+  if (atClauseStart && body.includes(START))
+    throw new Error(`lexicon rule '${rule.id}' opens with ${START}, so its later alternatives must not repeat it`);
   const source = confineToLine(expandMacros(body, macros, rule.id));
   try {
     new RegExp(source);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { confineToLine, expandMacros, toRuleDocument } from './compile-lexicon.ts';
+import { compileLexicon, confineToLine, expandMacros, toRuleDocument } from './compile-lexicon.ts';
 import type { LexiconSignal } from './lexicon/lexicon-types.ts';
 import { getLexicons, LEXICON_SOURCES } from './lexicons.ts';
 import { normalizeText } from './normalize.ts';
@@ -74,6 +74,20 @@ describe('lexicons', () => {
   it('rejects an unknown macro with the rule that used it', () => {
     expect(() => expandMacros('{NOPE} x', {}, 'en.test.rule')).toThrow(
       "unknown macro {NOPE} in lexicon rule 'en.test.rule'",
+    );
+  });
+
+  it('rejects a clause-start rule that repeats {START} in a later alternative, which could only match at a line start', () => {
+    const lexicon = (pattern: string) => ({
+      lang: 'en' as const,
+      signal: 'question' as const,
+      description: 'test',
+      cues: [{ id: 'en.test.rule', pattern }],
+    });
+    const macros = { START: String.raw`^|,\s*` };
+    expect(() => compileLexicon(lexicon('{START}would it|would that'), macros)).not.toThrow();
+    expect(() => compileLexicon(lexicon('{START}would it|{START}would that'), macros)).toThrow(
+      "lexicon rule 'en.test.rule' opens with {START}, so its later alternatives must not repeat it",
     );
   });
 
