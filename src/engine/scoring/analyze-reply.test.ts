@@ -1822,6 +1822,22 @@ describe('analyzeReply: signals', () => {
       expect(asks(s), s).toBe(false);
   });
 
+  it('reads the drama set\'s door-shutting and verdicts, and an "I don\'t know" followed by an offer to talk as safe', () => {
+    expectFlagged([
+      ['我弟的事你少管，关你什么事？', 'impatient'],
+      ['凭什么？我自己的钱，轮不到你管。', 'impatient'],
+      ["sure, whats the code the portal sent u? i'll log in for you", 'privacy'],
+      ["Teachers don't hand out detention for nothing.", 'absolute'],
+      ["hate's a strong word. what did he do", 'dismissive'],
+      ["I don't know.", 'impatient'],
+    ]);
+    expectSafe([
+      "Honestly I don't know. Can we get coffee Saturday at 11 and actually talk?",
+      '我聽到你覺得這是你的錯，但大人離婚從來不是小孩造成的。',
+      'We never send codes to you by email, so that message is fake.',
+    ]);
+  });
+
   it('does not read negated blame as blame', () => {
     expect(categories(analyzeReply("I'm not blaming you at all — this isn't your fault."))).toEqual([]);
     expect(categories(analyzeReply('这不是您的错,我来负责处理。'))).toEqual([]);
