@@ -1838,6 +1838,16 @@ describe('analyzeReply: signals', () => {
     ]);
   });
 
+  it('reads 可以截图给我 and "if you have the receipt, send it over" as asked, and a fallback step after 检查…有没有 as an instruction', () => {
+    const asks = (text: string) => analyzeReply(text).question.fired;
+    expect(asks('請勿點擊連結，可以截圖給我，我幫您回報給資安團隊。')).toBe(true);
+    expect(asks("if you have the train ticket receipt, send it over and I'll ask our claims team")).toBe(true);
+    expect(asks('不用截图给我')).toBe(false);
+    expect(asks('如果中間卡住了,隨時截圖給我看')).toBe(false);
+    expect(asks('if you have the receipt, send it to the seller')).toBe(false);
+    expect(asks('理解您着急～先检查一下手机有没有开拦截软件，不行的话您可以改用语音验证码。')).toBe(false);
+  });
+
   it('does not read negated blame as blame', () => {
     expect(categories(analyzeReply("I'm not blaming you at all — this isn't your fault."))).toEqual([]);
     expect(categories(analyzeReply('这不是您的错,我来负责处理。'))).toEqual([]);
