@@ -1848,6 +1848,27 @@ describe('analyzeReply: signals', () => {
     expect(asks('理解您着急～先检查一下手机有没有开拦截软件，不行的话您可以改用语音验证码。')).toBe(false);
   });
 
+  it('reads choices pinned on the customer, "it never will be" and a reply that only sends the customer off, and keeps "not even your fault" and "won\'t ever ask for it" safe', () => {
+    expectFlagged([
+      ['nobody forced u to pull', 'blame'],
+      ["the app doesn't delete chats. you did something.", 'blame'],
+      ['Months? Then why are you only reporting it now?', 'blame'],
+      ["if it keeps happening it's probably your password, not our security.", 'blame'],
+      ["Refunds simply aren't possible for any reason.", 'absolute'],
+      ["It's never been approved with that much text and it never will be.", 'absolute'],
+      ['try again later', 'impatient'],
+      ['go to the help center', 'impatient'],
+      ['depends. could be days could be weeks. dont know', 'impatient'],
+      ['I am a human. Can we get on with it?', 'impatient'],
+    ]);
+    expectSafe([
+      "That's really annoying when it's not even your fault.",
+      "Heads up: never share that link or any code with anyone, our staff won't ever ask for it.",
+      'If you did something by mistake, tell me and I will undo it.',
+      'I dont know yet, let me check',
+    ]);
+  });
+
   it('does not read negated blame as blame', () => {
     expect(categories(analyzeReply("I'm not blaming you at all — this isn't your fault."))).toEqual([]);
     expect(categories(analyzeReply('这不是您的错,我来负责处理。'))).toEqual([]);
