@@ -96,6 +96,9 @@ const blind65 = loadCorpus('blind65.jsonl');
 const blind66 = loadCorpus('blind66.jsonl');
 const blind67 = loadCorpus('blind67.jsonl');
 const blind68 = loadCorpus('blind68.jsonl');
+const blind69 = loadCorpus('blind69.jsonl');
+const blind70 = loadCorpus('blind70.jsonl');
+const blind71 = loadCorpus('blind71.jsonl');
 // written to teach the learned model (train.jsonl): labelled as carefully, but no floor of its own
 const train = loadCorpus('train.jsonl');
 
@@ -188,6 +191,9 @@ describe('labelled corpora', { timeout: 60_000 }, () => {
     ['blind66', blind66],
     ['blind67', blind67],
     ['blind68', blind68],
+    ['blind69', blind69],
+    ['blind70', blind70],
+    ['blind71', blind71],
     ['train', train],
   ] as const)('%s fixtures are well formed', (_name, entries) => {
     const ids = new Set<string>();
@@ -305,6 +311,9 @@ describe('labelled corpora', { timeout: 60_000 }, () => {
     ['blind66', blind66, { forbidden: 0.92, question: 0.99, empathy: 0.97, safeFlagged: 0.01 }],
     ['blind67', blind67, { forbidden: 0.91, question: 0.97, empathy: 0.98, safeFlagged: 0.01 }],
     ['blind68', blind68, { forbidden: 0.86, question: 0.97, empathy: 0.9, safeFlagged: 0.01 }],
+    ['blind69', blind69, { forbidden: 0.88, question: 0.96, empathy: 0.96, safeFlagged: 0.01 }],
+    ['blind70', blind70, { forbidden: 0.88, question: 0.97, empathy: 0.97, safeFlagged: 0.01 }],
+    ['blind71', blind71, { forbidden: 0.87, question: 0.97, empathy: 0.98, safeFlagged: 0.01 }],
   ] as const)('keeps the %s set where it stood once studied', (name, entries, floor) => {
     const result = evaluate(entries);
     const report = formatEvaluation(name, result);
